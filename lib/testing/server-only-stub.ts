@@ -1,0 +1,2 @@
+// Stands in for the "server-only" guard when code runs outside Next (tests, sync server).
+export {};
