@@ -1,0 +1,45 @@
+// Runs the 37 web-platform-tests WebVTT file-parsing vectors (copied into
+// testdata/ so a clean clone without ../shared still has them). Each `.js`
+// file is a list of assertions over `cues`; we evaluate it with the WPT
+// helper semantics (SameValue equality).
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { decodeInput } from "./decode-input";
+import { parseWebVtt } from "./webvtt-parse";
+
+const dir = fileURLToPath(new URL("./testdata/webvtt-wpt/", import.meta.url));
+const names = readdirSync(dir).filter((f) => f.endsWith(".vtt")).map((f) => f.slice(0, -4)).sort();
+
+function runVector(name: string): string[] {
+  const decoded = decodeInput(new Uint8Array(readFileSync(dir + name + ".vtt")));
+  if (!decoded.ok) return [decoded.error.message];
+  const parsed = parseWebVtt(decoded.text);
+  const cues = parsed.ok ? parsed.cues : [];
+  const failures: string[] = [];
+  const say = (m: unknown, what: string) => failures.push(`${m ?? ""} ${what}`);
+  const helpers = {
+    assert_equals: (a: unknown, e: unknown, m?: string) => {
+      if (!Object.is(a, e)) say(m, `got ${JSON.stringify(a)}, want ${JSON.stringify(e)}`);
+    },
+    assert_true: (a: unknown, m?: string) => a === true || say(m, `want true, got ${String(a)}`),
+    assert_false: (a: unknown, m?: string) => a === false || say(m, `want false, got ${String(a)}`),
+    assert_not_equals: (a: unknown, e: unknown, m?: string) => Object.is(a, e) && say(m, "want different values"),
+  };
+  const src = readFileSync(dir + name + ".js", "utf8");
+  try {
+    new Function("cues", ...Object.keys(helpers), src)(cues, ...Object.values(helpers));
+  } catch (error) {
+    failures.push(`threw ${(error as Error).message}`);
+  }
+  return failures;
+}
+
+describe("WebVTT WPT file-parsing vectors", () => {
+  it("finds all 37 vectors", () => {
+    expect(names).toHaveLength(37);
+  });
+  it.each(names)("%s", (name) => {
+    expect(runVector(name)).toEqual([]);
+  });
+});
