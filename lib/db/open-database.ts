@@ -2,9 +2,9 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
 import { applyMigrations, readMigrations } from "./migrate";
+import { createPgliteAdapter } from "./pglite-adapter";
 import { wrapPgClient, wrapPglite } from "./sql-driver";
 
 export type { PrismaClient };
@@ -47,7 +47,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const pglite = new PGlite(options.pgliteDir ?? "memory://");
   await pglite.waitReady;
   await applyMigrations({ driver: wrapPglite(pglite), migrations, useAdvisoryLock: false });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: createPgliteAdapter(pglite) });
   return {
     prisma,
     kind: "pglite",

@@ -1,0 +1,61 @@
+import * as Y from "yjs";
+import type { PrismaClient } from "../../db/open-database";
+
+/**
+ * Yjs persistence: an append-only log of updates per document, folded into a
+ * snapshot by compaction. Loading is snapshot + every later update; updates
+ * are idempotent, so replaying one twice is harmless.
+ */
+export async function appendDocumentUpdates(options: {
+  db: PrismaClient;
+  updates: { name: string; update: Uint8Array }[];
+}): Promise<void> {
+  if (options.updates.length === 0) return;
+  await options.db.yDocUpdate.createMany({
+    data: options.updates.map((u) => ({ name: u.name, data: toBytes(u.update) })),
+  });
+}
+
+export async function loadDocumentState(options: { db: PrismaClient; name: string }): Promise<Uint8Array | null> {
+  const [snapshot, updates] = await Promise.all([
+    options.db.yDocSnapshot.findUnique({ where: { name: options.name } }),
+    options.db.yDocUpdate.findMany({ where: { name: options.name }, orderBy: { id: "asc" }, select: { data: true } }),
+  ]);
+  const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)].map((p) => new Uint8Array(p));
+  if (parts.length === 0) return null;
+  return Y.mergeUpdates(parts);
+}
+
+/** Folds the update log into the snapshot; safe to run while others append. */
+export async function compactDocument(options: { db: PrismaClient; name: string }): Promise<{ folded: number }> {
+  return options.db.$transaction(async (tx) => {
+    const snapshot = await tx.yDocSnapshot.findUnique({ where: { name: options.name } });
+    const updates = await tx.yDocUpdate.findMany({
+      where: { name: options.name },
+      orderBy: { id: "asc" },
+      select: { id: true, data: true },
+    });
+    if (updates.length === 0) return { folded: 0 };
+    const lastId = updates[updates.length - 1].id;
+    const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)].map((p) => new Uint8Array(p));
+    const state = toBytes(Y.encodeStateAsUpdate(docFrom(Y.mergeUpdates(parts))));
+    await tx.yDocSnapshot.upsert({
+      where: { name: options.name },
+      create: { name: options.name, state, lastId },
+      update: { state, lastId },
+    });
+    // Only what was folded: updates appended meanwhile stay in the log.
+    await tx.yDocUpdate.deleteMany({ where: { name: options.name, id: { lte: lastId } } });
+    return { folded: updates.length };
+  });
+}
+
+function docFrom(update: Uint8Array): Y.Doc {
+  const doc = new Y.Doc({ gc: true });
+  Y.applyUpdate(doc, update);
+  return doc;
+}
+
+function toBytes(update: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(update) as Uint8Array<ArrayBuffer>;
+}
