@@ -1,0 +1,66 @@
+import * as Y from "yjs";
+import type { PrismaClient } from "../lib/db/open-database";
+import { appendDocumentUpdates, compactDocument, loadDocumentState } from "../lib/collab/server/document-store";
+
+interface Pending {
+  name: string;
+  update: Uint8Array;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Durable storage for the sync server. Updates are group-committed: everything
+ * that arrives while one write is in flight goes into the next single write,
+ * and each caller learns when its update is stored, before it is relayed.
+ */
+export class Persistence {
+  private queue: Pending[] = [];
+  private flushing: Promise<void> | null = null;
+
+  constructor(private readonly db: PrismaClient) {}
+
+  store(name: string, update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ name, update, resolve, reject });
+      this.flushing ??= this.flushLoop();
+    });
+  }
+
+  get queueDepth(): number {
+    return this.queue.length;
+  }
+
+  async load(name: string): Promise<Y.Doc> {
+    const doc = new Y.Doc({ gc: true });
+    const state = await loadDocumentState({ db: this.db, name });
+    if (state) Y.applyUpdate(doc, state);
+    return doc;
+  }
+
+  async compact(name: string): Promise<void> {
+    await compactDocument({ db: this.db, name });
+  }
+
+  /** Resolves once everything queued so far is written. */
+  async drain(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  private async flushLoop(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        try {
+          await appendDocumentUpdates({ db: this.db, updates: batch });
+          batch.forEach((p) => p.resolve());
+        } catch (error) {
+          batch.forEach((p) => p.reject(error));
+        }
+      }
+    } finally {
+      this.flushing = null;
+    }
+  }
+}

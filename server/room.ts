@@ -1,0 +1,163 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import type { WebSocket } from "ws";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import { CLOSE_CODE, MESSAGE_TYPE } from "../lib/collab/protocol";
+import type { Persistence } from "./persistence";
+
+const MESSAGE_QUERY_AWARENESS = 3;
+
+/** One loaded document and the sockets editing it. */
+export class Room {
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly connections = new Map<WebSocket, Set<number>>();
+  // Updates are stored and applied strictly in arrival order per document.
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly name: string,
+    readonly doc: Y.Doc,
+    private readonly persistence: Persistence,
+    private readonly onEmpty: (room: Room) => void,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    doc.on("update", (update: Uint8Array, origin: unknown) => this.broadcastUpdate(update, origin));
+    this.awareness.on("update", this.onAwarenessUpdate);
+  }
+
+  private reserved = 0;
+
+  /** Connections in use plus those accepted but still completing the handshake. */
+  get size(): number {
+    return this.connections.size + this.reserved;
+  }
+
+  /** Holds the room open for a connection whose handshake is under way. */
+  reserve(): void {
+    this.reserved++;
+  }
+
+  release(): void {
+    this.reserved--;
+    if (this.size === 0) this.onEmpty(this);
+  }
+
+  join(socket: WebSocket): void {
+    this.reserved--;
+    this.connections.set(socket, new Set());
+    socket.on("message", (data: Buffer) => this.receive(socket, new Uint8Array(data)));
+    socket.on("close", () => this.leave(socket));
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    send(socket, encoding.toUint8Array(encoder));
+    const states = this.awareness.getStates();
+    if (states.size > 0) send(socket, this.encodeAwareness([...states.keys()]));
+  }
+
+  /** Waits until every update received so far is stored and applied. */
+  settle(): Promise<void> {
+    return this.chain;
+  }
+
+  private receive(socket: WebSocket, message: Uint8Array): void {
+    try {
+      const decoder = decoding.createDecoder(message);
+      const type = decoding.readVarUint(decoder);
+      if (type === MESSAGE_TYPE.sync) this.receiveSync(socket, decoder);
+      else if (type === MESSAGE_TYPE.awareness) this.receiveAwareness(socket, decoding.readVarUint8Array(decoder));
+      else if (type === MESSAGE_QUERY_AWARENESS) send(socket, this.encodeAwareness([...this.awareness.getStates().keys()]));
+      else throw new Error(`unknown message type ${type}`);
+    } catch {
+      // A malformed frame ends that connection only; the document is untouched.
+      socket.close(CLOSE_CODE.malformedMessage, "Malformed message");
+    }
+  }
+
+  private receiveSync(socket: WebSocket, decoder: decoding.Decoder): void {
+    const kind = decoding.readVarUint(decoder);
+    if (kind === syncProtocol.messageYjsSyncStep1) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
+      syncProtocol.writeSyncStep2(encoder, this.doc, decoding.readVarUint8Array(decoder));
+      send(socket, encoding.toUint8Array(encoder));
+      return;
+    }
+    if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) {
+      throw new Error(`unknown sync message ${kind}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    // Validate before storing: a well-formed frame can still carry a broken update.
+    Y.decodeUpdate(update);
+    this.chain = this.chain.then(async () => {
+      try {
+        await this.persistence.store(this.name, update);
+      } catch {
+        socket.close(CLOSE_CODE.persistenceFailed, "Could not store update");
+        return;
+      }
+      // Relayed only once stored: nothing another person has seen can be lost.
+      Y.applyUpdate(this.doc, update, socket);
+    });
+  }
+
+  private receiveAwareness(socket: WebSocket, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, socket);
+  }
+
+  private onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    const controlled = this.connections.get(origin as WebSocket);
+    if (controlled) {
+      change.added.forEach((id) => controlled.add(id));
+      change.removed.forEach((id) => controlled.delete(id));
+    }
+    const message = this.encodeAwareness(changed);
+    for (const socket of this.connections.keys()) send(socket, message);
+  };
+
+  private broadcastUpdate(update: Uint8Array, origin: unknown): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
+    syncProtocol.writeUpdate(encoder, update);
+    const message = encoding.toUint8Array(encoder);
+    for (const socket of this.connections.keys()) if (socket !== origin) send(socket, message);
+  }
+
+  private encodeAwareness(clients: number[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_TYPE.awareness);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    return encoding.toUint8Array(encoder);
+  }
+
+  private leave(socket: WebSocket): void {
+    const controlled = this.connections.get(socket);
+    if (!controlled) return;
+    this.connections.delete(socket);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+    if (this.size === 0) this.onEmpty(this);
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const socket of this.connections.keys()) socket.close(code, reason);
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+function send(socket: WebSocket, message: Uint8Array): void {
+  if (socket.readyState !== socket.OPEN) return;
+  socket.send(message, (error) => {
+    if (error) socket.terminate();
+  });
+}

@@ -1,0 +1,75 @@
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { signSyncToken } from "../../lib/auth/sync-token";
+import { formatDocumentName } from "../../lib/collab/document-name";
+import type { Database } from "../../lib/db/open-database";
+import { startSyncServer } from "../index";
+
+export const SECRET = "sync-test-secret-0123456789abcdef";
+
+/** Two workspace members and an outsider, one interview, and its transcript document name. */
+export async function seedSyncFixture(db: Database["prisma"]) {
+  const [alice, bob, mallory] = await Promise.all(
+    ["alice", "bob", "mallory"].map((name) =>
+      db.user.create({ data: { email: `${name}@example.test`, name, passwordHash: "x" } }),
+    ),
+  );
+  const workspace = await db.workspace.create({
+    data: {
+      name: "Research",
+      memberships: { create: [{ userId: alice.id, role: "owner" }, { userId: bob.id, role: "member" }] },
+    },
+  });
+  await db.workspace.create({ data: { name: "Other", memberships: { create: { userId: mallory.id, role: "owner" } } } });
+  const interview = await db.interview.create({
+    data: { workspaceId: workspace.id, title: "Trip planning", createdById: alice.id },
+  });
+  const other = await db.interview.create({
+    data: { workspaceId: workspace.id, title: "Another", createdById: alice.id },
+  });
+  return {
+    alice,
+    bob,
+    mallory,
+    interview,
+    documentName: formatDocumentName({ interviewId: interview.id, kind: "transcript" }),
+    otherDocumentName: formatDocumentName({ interviewId: other.id, kind: "transcript" }),
+  };
+}
+
+export function mintToken(userId: string, documentName: string, options: { ttlSeconds?: number; now?: number } = {}) {
+  return signSyncToken({ userId, documentName }, { secret: SECRET, ...options });
+}
+
+export async function startServer(db: Database["prisma"]) {
+  return startSyncServer({ db, secret: SECRET, port: 0 });
+}
+
+/** A real y-websocket client, as the browser uses it. */
+export function connectClient(url: string, documentName: string, token: string) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(url, documentName, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  return { doc, provider, text: () => doc.getText("t").toString() };
+}
+
+/** A raw upgrade attempt; resolves with the HTTP status of a refusal, or 101 when accepted. */
+export function tryUpgrade(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    socket.on("unexpected-response", (_request, response) => {
+      let body = "";
+      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    socket.on("open", () => {
+      socket.close();
+      resolve({ status: 101, body: "" });
+    });
+    socket.on("error", () => undefined);
+  });
+}
