@@ -29,8 +29,9 @@ export function decodeInput(input: TranscriptInput): DecodeResult {
     };
   }
   const encoding = detectEncoding(bytes);
-  const text = encoding.startsWith("utf-32") ? decodeUtf32(bytes, encoding === "utf-32le") : decodeWith(bytes, encoding);
-  return { ok: true, text, encoding };
+  if (encoding.startsWith("utf-32")) return { ok: true, text: decodeUtf32(bytes, encoding === "utf-32le"), encoding };
+  if (encoding === "utf-8" && !hasUtf8Bom(bytes)) return decodeUnmarked(bytes);
+  return { ok: true, text: decodeWith(bytes, encoding), encoding };
 }
 
 function tooLarge(size: number): DecodeResult {
@@ -63,6 +64,23 @@ function sniffUtf16(b: Uint8Array): string | undefined {
   if (oddZeros > half * 0.4 && evenZeros < half * 0.05) return "utf-16le";
   if (evenZeros > half * 0.4 && oddZeros < half * 0.05) return "utf-16be";
   return undefined;
+}
+
+function hasUtf8Bom(b: Uint8Array): boolean {
+  return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+}
+
+// No BOM and not valid UTF-8: old SRT files are often Windows-1252 (Latin-1),
+// so read them as that rather than scatter U+FFFD through every accented
+// word. WebVTT is UTF-8 by definition, so it keeps the spec's replacement.
+function decodeUnmarked(bytes: Uint8Array): DecodeResult {
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    const text = decodeWith(bytes, "utf-8");
+    if (text.startsWith("WEBVTT")) return { ok: true, text, encoding: "utf-8" };
+    return { ok: true, text: decodeWith(bytes, "windows-1252"), encoding: "windows-1252" };
+  }
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {

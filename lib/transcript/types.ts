@@ -55,7 +55,9 @@ export type TranscriptErrorCode =
   | "not-transcript"
   | "no-cues"
   | "invalid-json"
-  | "invalid-option";
+  | "invalid-option"
+  // A bug in the parser, caught so callers still get a result, never a throw.
+  | "internal";
 
 export interface TranscriptError {
   code: TranscriptErrorCode;
