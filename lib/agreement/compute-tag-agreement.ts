@@ -27,7 +27,16 @@ export interface TagAgreement<T extends Tag = Tag> {
 
 /** Agreement between people who tagged the same transcript, over utterances as units. */
 export function computeTagAgreement<T extends Tag>(tags: ReadonlyArray<T>, units: ReadonlyArray<Unit>, options: TagAgreementOptions = {}): TagAgreement<T> {
-  const aligned = alignTags(tags, units, options);
+  return computeAlignedAgreement(alignTags(tags, units, options), units, options);
+}
+
+/** The same, for tags already aligned (e.g. by a report that also needs the alignment). */
+export function computeAlignedAgreement<T extends Tag>(
+  aligned: AlignedTag<T>[],
+  units: ReadonlyArray<Unit>,
+  options: Omit<TagAgreementOptions, keyof AlignOptions> = {},
+): TagAgreement<T> {
+  const tags = aligned.map((a) => a.tag);
   const authors = options.authors ?? [...new Set(tags.map((t) => t.author))].sort();
   const steps = options.steps ?? [...new Set(tags.map((t) => t.step))].sort((a, b) => a - b);
   const codes = options.codes ?? uniqueCodes(tags);

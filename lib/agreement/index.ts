@@ -13,5 +13,5 @@ export { buildUnitTimeline, locateUnit, unitsNear, type UnitTimeline } from "./u
 export { mapTagToUnits } from "./map-tag-to-units";
 export { alignTags } from "./align-tags";
 export { buildLabelMatrix, buildPresenceMatrix, NO_CODE } from "./build-unit-matrix";
-export { computeTagAgreement, type TagAgreement, type TagAgreementOptions } from "./compute-tag-agreement";
+export { computeAlignedAgreement, computeTagAgreement, type TagAgreement, type TagAgreementOptions } from "./compute-tag-agreement";
 export { parseReliabilityFile, type ReliabilityFile } from "./parse-reliability-file";

@@ -1,0 +1,43 @@
+import { computeAlignedAgreement, type AgreementSummary } from "../agreement";
+import { readCoefficient } from "./read-coefficient";
+import type { ReportContext } from "./report-context";
+import type { AgreementView, Report } from "./types";
+
+/** Agreement between interviewer and buddy over utterances, overall and per step, with readings. */
+export function summariseAgreement(ctx: ReportContext): Report["agreement"] {
+  const result = computeAlignedAgreement(ctx.aligned, ctx.input.utterances, {
+    authors: ["interviewer", "buddy"],
+    steps: ctx.steps.map((s) => s.id),
+    codes: [], // per-code figures are not shown in the report; skip their cost
+  });
+  return {
+    overall: view(result.overall, tagged(ctx, () => true)),
+    perStep: result.perStep.map(({ step, summary }) => ({
+      step,
+      title: ctx.steps.find((s) => s.id === step)!.title,
+      ...view(summary, tagged(ctx, (s) => s === step)),
+    })),
+    toleranceMs: ctx.toleranceMs,
+    reactionLagMs: ctx.reactionLagMs,
+  };
+}
+
+function view(summary: AgreementSummary, taggedUnits: number): AgreementView {
+  const coefficients = [
+    { name: "Percent agreement", coefficient: summary.percentAgreement, reading: readCoefficient("percent", summary.percentAgreement) },
+    { name: "Cohen's kappa", coefficient: summary.cohensKappa!, reading: readCoefficient("kappa", summary.cohensKappa!) },
+    { name: "Krippendorff's alpha", coefficient: summary.krippendorffAlpha, reading: readCoefficient("alpha", summary.krippendorffAlpha) },
+    { name: "Gwet's AC1", coefficient: summary.gwetAC1, reading: readCoefficient("kappa", summary.gwetAC1) },
+  ];
+  const warnings = [...summary.warnings];
+  if (warnings.length > 0) warnings.unshift("Few observations: read these figures as a rough hint, not a verdict.");
+  return { units: summary.units, taggedUnits, coefficients, warnings };
+}
+
+function tagged(ctx: ReportContext, stepMatches: (step: number) => boolean): number {
+  let n = 0;
+  for (const slot of ctx.atUnit.values()) {
+    if ([...slot.interviewer, ...slot.buddy].some((a) => stepMatches(a.tag.step))) n++;
+  }
+  return n;
+}
