@@ -13,9 +13,9 @@ export function computeSelfAssessmentGap(ctx: ReportContext): SelfAssessmentGap[
     const mine = share(ctx.input.interviewerTags, id);
     const theirs = share(ctx.input.buddyTags, id);
     if (mine === null || theirs === null) {
-      const missing = mine === null && theirs === null ? "neither of you" : mine === null ? "you (the interviewer)" : "your buddy";
+      const missing = mine === null && theirs === null ? "neither of you tagged anything" : mine === null ? "you tagged nothing" : "your buddy tagged nothing";
       return { step: id, title, interviewerShare: mine, buddyShare: theirs, gap: null, direction: "not-enough-tags",
-        sentence: `${title}: no comparison, because ${missing} tagged anything in this step.` };
+        sentence: `${title}: no comparison, because ${missing} in this step.` };
     }
     const gap = mine - theirs;
     const pct = (v: number) => `${Math.round(v * 100)}%`;

@@ -39,7 +39,7 @@ function agreement(title: string, view: AgreementView): string[] {
 
 function moments(list: Moment[]): string[] {
   if (list.length === 0) return ["None."];
-  return list.map((m) => `- [${formatTime(m.atMs)}](${m.href}) ${m.label} (${m.polarity}, step ${m.step}) — ${m.speaker}: “${clip(m.quote)}”${m.note ? ` — note: ${m.note}` : ""}`);
+  return list.map((m) => `- [${formatTime(m.atMs)}](${m.href}) ${m.label} (${m.polarity}, step ${m.step}) — ${m.speaker}: “${clip(m.quote)}”${m.note ? ` — note: ${clip(m.note, 400)}` : ""}`);
 }
 
 function table(head: string[], rows: string[][]): string {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { buildReport } from "./build-report";
+import { input } from "./testdata/small-interview";
+import { csvField, toCsv } from "./to-csv";
+import { toJson } from "./to-json";
+import { toMarkdown } from "./to-markdown";
+
+const report = buildReport(input);
+
+// A minimal RFC 4180 reader, to check the CSV round-trips rather than eyeballing strings.
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(field), (field = "");
+    else if (ch === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else field += ch;
+  }
+  return rows;
+}
+
+describe("toCsv", () => {
+  const rows = parseCsv(toCsv(report));
+
+  it("has a header and one row per tag, CRLF-terminated", () => {
+    expect(rows[0]).toEqual(["who", "name", "code", "label", "step", "polarity", "utterance", "time", "time_ms", "speaker", "quote", "note"]);
+    expect(rows).toHaveLength(11);
+    expect(toCsv(report).endsWith("\r\n")).toBe(true);
+  });
+
+  it("quotes commas, quotes and newlines so they survive a round trip", () => {
+    const insight = rows.find((r) => r[2] === "insight")!;
+    expect(insight).toEqual(["buddy", "Bo", "insight", "Insight", "4", "+", "u8", "1:26", "86000", "Sam",
+      "Exactly, it costs me an hour every day.", 'She said "an hour, every day"\nreal pain']);
+  });
+
+  it("defuses spreadsheet formulas in free text but keeps polarity exact", () => {
+    const defending = rows.find((r) => r[2] === "defending")!;
+    expect(defending[5]).toBe("-");
+    expect(defending[10]).toBe("import addresses from a CSV");
+    expect(defending[11]).toBe("'=not a formula");
+  });
+
+  it("quotes per RFC 4180", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField('a "b", c')).toBe('"a ""b"", c"');
+    expect(csvField("line\r\nbreak")).toBe('"line\r\nbreak"');
+    expect(csvField("+1", true)).toBe("'+1");
+  });
+});
+
+describe("toMarkdown", () => {
+  const md = toMarkdown(report);
+
+  it("has every section in page order", () => {
+    const order = ["# Bias-contrast report: Route planning, Sam", "**Next focus:", "## Per step", "## Agreement", "## Blind spots", "## Disagreements", "## Self-assessment gap"];
+    const positions = order.map((h) => md.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("links blind spots to the moment and shows who said it", () => {
+    expect(md).toContain("- [1:01](/interviews/int-1/room?t=61000&u=u5) Hot tip (-, step 2) — Alex: “You know you can import addresses from a CSV, right?”");
+    expect(md).toContain("blind (independent) tagging");
+    expect(md).toContain("| 3. Speak as little as possible | 1 / 0 | 0 / 0 | Interviewer talk share: 18% |");
+  });
+
+  it("keeps multi-line notes inside one list item", () => {
+    const line = md.split("\n").find((l) => l.includes("Insight (+"))!;
+    expect(line).toContain('note: She said "an hour, every day" real pain');
+  });
+});
+
+describe("toJson", () => {
+  it("serialises the whole model with a format marker", () => {
+    const parsed = JSON.parse(toJson(report));
+    expect(parsed.format).toBe("secondear-report/1");
+    expect(parsed.nextFocus.step).toBe(2);
+    expect(parsed.tags).toHaveLength(10);
+    expect(JSON.stringify(parsed)).not.toContain("NaN");
+  });
+});
