@@ -14,7 +14,9 @@ export function detectFormat(text: string, fileName?: string): DetectedFamily | 
   if (start.startsWith("{") || /\.json$/i.test(fileName ?? "")) return "json";
   if (start.startsWith("WEBVTT")) return "vtt";
   const lines = splitLines(text);
-  if (lines.some((l) => l.includes("-->") && parseLooseTimingLine(l))) return "srt";
+  // A "-->" line that starts like a time is a cue timing, even a broken one
+  // (the SRT parser then names the bad line instead of "not a transcript").
+  if (lines.some((l) => l.includes("-->") && (parseLooseTimingLine(l) || /^\s*\d+:\d/.test(l)))) return "srt";
   let paragraphs = 0;
   let otterHeaders = 0;
   let nonEmpty = 0;

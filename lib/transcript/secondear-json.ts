@@ -5,6 +5,7 @@
 //                       "startMs": 0, "endMs": 4200, "text": "..." } ] }
 //
 // Utterances are taken as they are (no merging): they were made by SecondEar.
+import { jsonErrorOffset } from "./json-error-offset";
 import type { SpeakerRole, TranscriptError, Utterance } from "./types";
 
 export interface SecondEarTranscriptJson {
@@ -31,10 +32,9 @@ export function parseSecondEarJson(text: string): JsonParse {
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    const line = position ? text.slice(0, Number(position[1])).split("\n").length : undefined;
-    const where = line ? `line ${line}: ` : "";
-    return fail(`${where}invalid JSON (${(error as Error).message})`, line);
+    const line = text.slice(0, jsonErrorOffset(text)).split(/\r\n|\r|\n/).length;
+    const reason = (error as Error).message.split("\n")[0].replace(/, ".*$/, "");
+    return fail(`line ${line}: invalid JSON (${reason})`, line);
   }
   if (!isObject(doc) || doc.format !== "secondear") {
     return fail('line 1: this JSON is not a SecondEar transcript (expected "format": "secondear")', 1);
