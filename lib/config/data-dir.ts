@@ -2,5 +2,5 @@ import path from "node:path";
 
 /** Where the embedded database, secrets and media live (`DATA_DIR`, default ./data). */
 export function getDataDir(): string {
-  return path.resolve(process.env.DATA_DIR || "data");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || "data");
 }

@@ -1,4 +1,5 @@
 import type { PGlite } from "@electric-sql/pglite";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 type Query = { sql: string; args: unknown[]; argTypes?: { scalarType?: string }[] };
@@ -33,9 +34,11 @@ function wrapQueryable<T extends object>(target: T): T {
   });
 }
 
-export function createPgliteAdapter(pglite: PGlite): PrismaPGlite {
+export function createPgliteAdapter(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
   const factory = new PrismaPGlite(pglite);
   const connect = factory.connect.bind(factory);
   factory.connect = async () => wrapQueryable(await connect());
-  return factory;
+  // The adapter is typed against driver-adapter-utils 6.10; at run time it
+  // matches 6.19's interface once Bytes are decoded above.
+  return factory as unknown as SqlMigrationAwareDriverAdapterFactory;
 }

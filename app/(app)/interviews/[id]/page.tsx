@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppHeader } from "@/components/app-header";
+import { InterviewRoom } from "@/components/room/interview-room";
+import { requireUser } from "@/lib/auth/server/get-session-user";
+import { getUserColor } from "@/lib/collab/user-color";
+import { getDb } from "@/lib/db/get-db";
+import { getInterviewAccess } from "@/lib/workspaces/server/get-interview-access";
+
+export const metadata = { title: "Interview room · SecondEar" };
+
+export default async function InterviewRoomPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/interviews/${id}`);
+  const access = await getInterviewAccess({ db: await getDb(), userId: user.id, interviewId: id });
+  // Not a member and no such interview look the same: ids are not confirmed to outsiders.
+  if (!access) notFound();
+  const { interview } = access;
+  return (
+    <>
+      <AppHeader userName={user.name} />
+      <main className="page room">
+        <div className="room-title">
+          <Link href="/interviews" className="muted">← Interviews</Link>
+          <h1>{interview.title}</h1>
+          <p className="muted">
+            {interview.participant && `${interview.participant} · `}
+            {interview.workspaceName}
+          </p>
+        </div>
+        <InterviewRoom
+          interviewId={interview.id}
+          user={{ id: user.id, name: user.name, color: getUserColor(user.id) }}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { AppHeader } from "@/components/app-header";
+import { CreateInterviewForm } from "@/components/interviews/create-interview-form";
+import { InviteButton } from "@/components/interviews/invite-button";
+import { requireUser } from "@/lib/auth/server/get-session-user";
+import { getDb } from "@/lib/db/get-db";
+import { listInterviews } from "@/lib/workspaces/server/list-interviews";
+import { listWorkspaces } from "@/lib/workspaces/server/list-workspaces";
+
+export const metadata = { title: "Interviews · SecondEar" };
+
+export default async function InterviewsPage() {
+  const user = await requireUser("/interviews");
+  const db = await getDb();
+  const [interviews, workspaces] = await Promise.all([
+    listInterviews({ db, userId: user.id }),
+    listWorkspaces({ db, userId: user.id }),
+  ]);
+  return (
+    <>
+      <AppHeader userName={user.name} />
+      <main className="page">
+        <section>
+          <h1>Interviews</h1>
+          {interviews.length === 0 ? (
+            <p className="muted">No interviews yet. Create the first one below.</p>
+          ) : (
+            <ul className="interview-list">
+              {interviews.map((interview) => (
+                <li key={interview.id}>
+                  <Link href={`/interviews/${interview.id}`}>{interview.title}</Link>
+                  <span className="muted">
+                    {interview.participant && `${interview.participant} · `}
+                    {interview.workspaceName} · {interview.createdAt.toLocaleDateString("en-GB")}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <div className="columns">
+          <section className="card">
+            <h2>New interview</h2>
+            <CreateInterviewForm workspaces={workspaces.map(({ id, name }) => ({ id, name }))} />
+          </section>
+          <section className="card">
+            <h2>Workspaces</h2>
+            <ul className="workspace-list">
+              {workspaces.map((workspace) => (
+                <li key={workspace.id}>
+                  <strong>{workspace.name}</strong>
+                  <span className="muted">
+                    {workspace.memberCount} {workspace.memberCount === 1 ? "member" : "members"} · you are {workspace.role}
+                  </span>
+                  {workspace.role === "owner" && <InviteButton workspaceId={workspace.id} />}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { ConnectionStatus } from "./connection-status";
+import { PresenceList } from "./presence-list";
+import { TranscriptEditor } from "./transcript-editor";
+import { useSyncProvider } from "./use-sync-provider";
+
+export interface RoomUser {
+  id: string;
+  name: string;
+  color: string;
+}
+
+export function InterviewRoom({ interviewId, user }: { interviewId: string; user: RoomUser }) {
+  const { doc, provider, status, isSynced } = useSyncProvider(interviewId, "transcript");
+  return (
+    <div className="room-grid">
+      <section className="card transcript-card">
+        <div className="card-header">
+          <h2>Transcript</h2>
+          <ConnectionStatus status={status} isSynced={isSynced} />
+        </div>
+        {status === "forbidden" ? (
+          <p role="alert" className="error">You no longer have access to this interview.</p>
+        ) : doc && provider ? (
+          <TranscriptEditor doc={doc} provider={provider} user={user} />
+        ) : (
+          <p className="muted">Opening the transcript…</p>
+        )}
+      </section>
+      <aside className="card">
+        <h2>In the room</h2>
+        {provider ? <PresenceList provider={provider} selfId={user.id} /> : <p className="muted">…</p>}
+      </aside>
+    </div>
+  );
+}

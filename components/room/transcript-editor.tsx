@@ -1,0 +1,25 @@
+"use client";
+
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor } from "@tiptap/react";
+import type { WebsocketProvider } from "y-websocket";
+import type * as Y from "yjs";
+import { getTranscriptExtensions, TRANSCRIPT_FIELD } from "@/lib/collab/transcript-extensions";
+import type { RoomUser } from "./interview-room";
+
+export function TranscriptEditor({ doc, provider, user }: { doc: Y.Doc; provider: WebsocketProvider; user: RoomUser }) {
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      extensions: [
+        ...getTranscriptExtensions(),
+        Collaboration.configure({ document: doc, field: TRANSCRIPT_FIELD }),
+        CollaborationCaret.configure({ provider, user }),
+      ],
+      editorProps: { attributes: { class: "transcript", "aria-label": "Transcript", "data-testid": "transcript-editor" } },
+    },
+    [doc, provider],
+  );
+  return <EditorContent editor={editor} />;
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import type { DocumentKind } from "@/lib/collab/document-name";
+import { SYNC_PATH } from "@/lib/collab/protocol";
+
+export type SyncStatus = "connecting" | "connected" | "disconnected" | "forbidden";
+
+interface TokenResponse {
+  token: string;
+  documentName: string;
+  expiresInSeconds: number;
+  syncUrl: string | null;
+}
+
+async function fetchToken(interviewId: string, kind: DocumentKind): Promise<TokenResponse | "forbidden" | null> {
+  try {
+    const response = await fetch("/api/sync-token", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ interviewId, kind }),
+    });
+    if (response.status === 401 || response.status === 403) return "forbidden";
+    return response.ok ? ((await response.json()) as TokenResponse) : null;
+  } catch {
+    return null; // offline: the provider keeps retrying with the last token
+  }
+}
+
+function sameOriginSyncUrl(): string {
+  return `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}${SYNC_PATH}`;
+}
+
+/**
+ * A y-websocket provider for one document of an interview. Tokens are short
+ * lived, so a fresh one is fetched before it expires and after every drop.
+ */
+export function useSyncProvider(interviewId: string, kind: DocumentKind) {
+  const [state, setState] = useState<{ doc: Y.Doc; provider: WebsocketProvider } | null>(null);
+  const [status, setStatus] = useState<SyncStatus>("connecting");
+  const [isSynced, setSynced] = useState(false);
+
+  useEffect(() => {
+    let isCancelled = false;
+    let provider: WebsocketProvider | null = null;
+    let refreshTimer: ReturnType<typeof setInterval> | undefined;
+    const doc = new Y.Doc();
+
+    async function refresh() {
+      const result = await fetchToken(interviewId, kind);
+      if (isCancelled || !provider) return;
+      if (result === "forbidden") {
+        provider.disconnect();
+        setStatus("forbidden");
+      } else if (result) provider.params = { token: result.token };
+    }
+
+    (async () => {
+      const first = await fetchToken(interviewId, kind);
+      if (isCancelled) return;
+      if (first === "forbidden" || first === null) {
+        setStatus(first === "forbidden" ? "forbidden" : "disconnected");
+        return;
+      }
+      provider = new WebsocketProvider(first.syncUrl ?? sameOriginSyncUrl(), first.documentName, doc, {
+        params: { token: first.token },
+      });
+      provider.on("status", ({ status: next }: { status: "connecting" | "connected" | "disconnected" }) => {
+        setStatus((previous) => (previous === "forbidden" ? previous : next));
+      });
+      provider.on("sync", (synced: boolean) => setSynced(synced));
+      provider.on("connection-close", () => void refresh());
+      refreshTimer = setInterval(() => void refresh(), (first.expiresInSeconds * 1000) / 2);
+      setState({ doc, provider });
+    })();
+
+    return () => {
+      isCancelled = true;
+      clearInterval(refreshTimer);
+      provider?.destroy();
+      doc.destroy();
+      setState(null);
+    };
+  }, [interviewId, kind]);
+
+  return { doc: state?.doc ?? null, provider: state?.provider ?? null, status, isSynced };
+}

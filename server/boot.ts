@@ -1,0 +1,34 @@
+import { getAuthSecret } from "../lib/auth/auth-secret";
+import { getDatabase } from "../lib/db/get-db";
+import { DEMO_ACCOUNTS, seedDemo } from "../lib/workspaces/server/seed-demo";
+
+/** Opens (and migrates) the process's database, seeds the demo workspace, resolves the auth secret. */
+export async function boot() {
+  const database = await getDatabase();
+  if (process.env.SEED_DEMO !== "0") {
+    const { created } = await seedDemo({ db: database.prisma });
+    if (created) console.log("Seeded the demo workspace.");
+    console.log(
+      `Demo accounts: ${DEMO_ACCOUNTS.map((a) => `${a.email} / ${a.password}`).join("  and  ")}`,
+    );
+  }
+  return { database, secret: getAuthSecret() };
+}
+
+/** Runs `close` once on SIGTERM/SIGINT, then exits. */
+export function onShutdown(close: () => Promise<void>): void {
+  let isClosing = false;
+  const handler = (signal: string) => {
+    if (isClosing) return;
+    isClosing = true;
+    console.log(`${signal}: storing pending edits and shutting down…`);
+    close()
+      .then(() => process.exit(0))
+      .catch((error) => {
+        console.error("Shutdown failed", error);
+        process.exit(1);
+      });
+  };
+  process.on("SIGTERM", () => handler("SIGTERM"));
+  process.on("SIGINT", () => handler("SIGINT"));
+}

@@ -1,0 +1,38 @@
+// `npm start`: Next.js and the sync endpoint from one process and port.
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { boot, onShutdown } from "./boot";
+import { createSyncServer } from "./index";
+
+const isDev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || "0.0.0.0";
+process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+
+const { database, secret } = await boot();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const app = next({ dev: isDev, dir: root, port, hostname: "localhost" });
+await app.prepare();
+const handleRequest = app.getRequestHandler();
+const handleNextUpgrade = app.getUpgradeHandler();
+const sync = createSyncServer({ db: database.prisma, secret });
+
+const server = http.createServer((request, response) => {
+  void handleRequest(request, response);
+});
+server.on("upgrade", (request, socket, head) => {
+  if (sync.isSyncRequest(request)) sync.handleUpgrade(request, socket, head);
+  else void handleNextUpgrade(request, socket, head);
+});
+server.listen(port, host, () => {
+  console.log(`SecondEar is ready on http://localhost:${port} (${database.kind} database${isDev ? ", dev mode" : ""})`);
+});
+
+onShutdown(async () => {
+  await sync.close();
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await database.close();
+});
