@@ -24,9 +24,17 @@ const SSA_OVERRIDE = /\{\\[^}]*\}/g;
 
 export function cueTextSegments(raw: string): TextSegment[] {
   if (!/[<&{]/.test(raw)) return [{ text: collapse(raw) }].filter((s) => s.text);
-  const tree = new webvtt.WebVTTCueTextParser(raw.replace(SSA_OVERRIDE, ""), ignoreError, "metadata", ENTITIES).parse(0, 0);
   const segments: TextSegment[] = [];
-  walk(tree.children, undefined, segments);
+  try {
+    const tree = new webvtt.WebVTTCueTextParser(raw.replace(SSA_OVERRIDE, ""), ignoreError, "metadata", ENTITIES).parse(0, 0);
+    walk(tree.children, undefined, segments);
+  } catch (error) {
+    // The library builds and copies its tree recursively: absurdly nested
+    // markup (thousands of unclosed <b>) overflows the stack. Keep the words.
+    if (!(error instanceof RangeError)) throw error;
+    segments.length = 0;
+    segments.push({ text: raw.replace(SSA_OVERRIDE, "").replace(/<[^>]*>?/g, " ") });
+  }
   return segments
     .map((s) => ({ ...s, text: collapse(s.text) }))
     .filter((s) => s.text);

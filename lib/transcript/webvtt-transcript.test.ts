@@ -63,3 +63,10 @@ describe("WebVTT → utterances", () => {
     expect(parseOk(vtt).speakers).toEqual(["Priya Shah", "Tom"]);
   });
 });
+
+describe("pathological markup", () => {
+  it("100,000 unclosed tags (deeper than the stack) still yield the words", () => {
+    const vtt = `WEBVTT\n\n00:00.000 --> 00:01.000\n${"<b>".repeat(100_000)}still here\n`;
+    expect(parseOk(vtt).utterances[0].text).toBe("still here");
+  });
+});
