@@ -14,7 +14,7 @@ export function buildLabelMatrix(
   include: (tag: Tag) => boolean = () => true,
 ): string[][] {
   const codes = collectCodes(aligned, units, authors, include);
-  return codes.map((row) => row.map((set) => (set.size === 0 ? NO_CODE : [...set].sort().join("+"))));
+  return codes.map((row) => Array.from(row, (set) => (set ? [...set].sort().join("+") : NO_CODE)));
 }
 
 /** 1 where the author used a matching tag on the unit, else 0: the per-code present/absent view. */
@@ -24,7 +24,7 @@ export function buildPresenceMatrix(
   authors: ReadonlyArray<string>,
   include: (tag: Tag) => boolean,
 ): number[][] {
-  return collectCodes(aligned, units, authors, include).map((row) => row.map((set) => (set.size > 0 ? 1 : 0)));
+  return collectCodes(aligned, units, authors, include).map((row) => Array.from(row, (set) => (set ? 1 : 0)));
 }
 
 function collectCodes(
@@ -32,16 +32,17 @@ function collectCodes(
   units: ReadonlyArray<Unit>,
   authors: ReadonlyArray<string>,
   include: (tag: Tag) => boolean,
-): Set<string>[][] {
+): (Set<string> | undefined)[][] {
   const column = new Map(units.map((u, i) => [u.id, i]));
   const row = new Map(authors.map((a, i) => [a, i]));
-  const cells = authors.map(() => units.map(() => new Set<string>()));
+  // Most utterances carry no tag: allocate a set only where one lands.
+  const cells: (Set<string> | undefined)[][] = authors.map(() => new Array(units.length).fill(undefined));
   for (const a of aligned) {
     const r = row.get(a.tag.author);
     if (r === undefined || !include(a.tag)) continue;
     for (const id of a.unitIds) {
       const c = column.get(id);
-      if (c !== undefined) cells[r][c].add(a.tag.code);
+      if (c !== undefined) (cells[r][c] ??= new Set()).add(a.tag.code);
     }
   }
   return cells;

@@ -27,6 +27,8 @@ describe("mapTagToUnits", () => {
     // u1 = [0,12), separator, u2 = [13,33): characters 10..15 touch both.
     expect(map({ kind: "chars", from: 10, to: 15 }).unitIds).toEqual(["u1", "u2"]);
     expect(map({ kind: "chars", from: 13, to: 33 }).unitIds).toEqual(["u2"]);
+    expect(map({ kind: "chars", from: 0, to: 12 }).unitIds).toEqual(["u1"]); // end is exclusive
+    expect(map({ kind: "chars", from: 12, to: 70 }).unitIds).toEqual(["u2", "u3", "u4"]);
     // A caret (empty range) maps to the utterance it sits in.
     expect(map({ kind: "chars", from: 20, to: 20 }).unitIds).toEqual(["u2"]);
   });

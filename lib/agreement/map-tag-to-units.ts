@@ -1,5 +1,5 @@
 import { DEFAULT_REACTION_LAG_MS, type AlignedTag, type Tag } from "./tag-types";
-import { locateUnit, type UnitTimeline } from "./unit-timeline";
+import { locateUnit, unitsInCharRange, type UnitTimeline } from "./unit-timeline";
 
 /**
  * Places one tag on the units it refers to, without looking at anyone else's tags:
@@ -17,10 +17,9 @@ export function mapTagToUnits<T extends Tag>(tag: T, timeline: UnitTimeline, rea
   }
   if (anchor.kind === "chars") {
     const { from, to } = anchor;
-    const hits = units.filter((u) => u.charStart !== undefined && u.charEnd !== undefined &&
-      (from === to ? u.charStart <= from && from <= u.charEnd : u.charStart < to && from < u.charEnd));
+    const hits = unitsInCharRange(timeline, from, to);
     if (hits.length === 0) {
-      const reason = units.some((u) => u.charStart === undefined) ? "the transcript units carry no character offsets" : `characters ${from}-${to} cover no utterance`;
+      const reason = timeline.byChar.length < units.length ? "the transcript units carry no character offsets" : `characters ${from}-${to} cover no utterance`;
       return unmapped(tag, reason);
     }
     return { tag, unitIds: hits.map((u) => u.id), method: "chars", refMs: hits[0].startMs };

@@ -4,11 +4,36 @@ import type { Unit } from "./tag-types";
 export interface UnitTimeline {
   units: Unit[];
   indexOf: Map<string, number>;
+  /** Units that carry character offsets, in document order (utterances do not overlap in text). */
+  byChar: Unit[];
 }
 
 export function buildUnitTimeline(units: ReadonlyArray<Unit>): UnitTimeline {
   const sorted = [...units].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
-  return { units: sorted, indexOf: new Map(sorted.map((u, i) => [u.id, i])) };
+  const byChar = units.filter((u) => u.charStart !== undefined && u.charEnd !== undefined).sort((a, b) => a.charStart! - b.charStart!);
+  return { units: sorted, indexOf: new Map(sorted.map((u, i) => [u.id, i])), byChar };
+}
+
+/**
+ * Units whose text overlaps characters [from, to); an empty range selects the unit the caret is in.
+ * Binary search, because a long transcript has thousands of utterances and hundreds of range tags.
+ */
+export function unitsInCharRange(timeline: UnitTimeline, from: number, to: number): Unit[] {
+  const list = timeline.byChar;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].charEnd! < from || (from !== to && list[mid].charEnd! === from)) lo = mid + 1;
+    else hi = mid;
+  }
+  const hits: Unit[] = [];
+  for (let i = lo; i < list.length; i++) {
+    const u = list[i];
+    if (from === to ? u.charStart! > from : u.charStart! >= to) break;
+    hits.push(u);
+  }
+  return hits;
 }
 
 /** How far a moment lies outside a unit's time span (0 inside it). */
