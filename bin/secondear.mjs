@@ -7,6 +7,7 @@ const commands = {
   parse: "../lib/transcript/cli.ts",
   agreement: "../lib/agreement/cli.ts",
   analyze: "../lib/analysis/cli.ts",
+  questions: "../lib/analysis/questions-cli.ts",
 };
 const [name, ...args] = process.argv.slice(2);
 if (!name || !(name in commands)) {

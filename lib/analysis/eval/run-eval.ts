@@ -5,7 +5,10 @@ import { findQuestions } from "../questions/find-questions";
 import { loadEvalSet } from "./load-eval-set";
 import { scoreQuestions } from "./score-questions";
 
-const items = loadEvalSet();
+// --holdout scores questions-holdout.jsonl, written after the rules were frozen (see README).
+const file = process.argv.includes("--holdout") ? "./questions-holdout.jsonl" : "./questions.jsonl";
+const items = loadEvalSet(new URL(file, import.meta.url));
+console.log(`set: lib/analysis/eval/${file.slice(2)}`);
 const score = scoreQuestions(items, findQuestions(items.map((i) => i.text)));
 const pct = (x: number) => x.toFixed(3);
 

@@ -10,11 +10,11 @@ export interface QuestionRule {
   reason: string;
 }
 
-const IMPROVEMENT = "better|easier|simpler|faster|quicker|nicer|clearer|smoother|cleaner|happier|more (?:useful|helpful|efficient|intuitive|convenient|sense)|less (?:work|hassle|painful|time)|helpful|useful|valuable|great|ideal|perfect|worth|make sense|save|help|solve|fix|improve";
+const IMPROVEMENT = "benefit|better|easier|simpler|faster|quicker|nicer|clearer|smoother|cleaner|happier|more (?:useful|helpful|efficient|intuitive|convenient|sense)|less (?:work|hassle|painful|time)|helpful|useful|valuable|great|ideal|perfect|worth|make sense|save|help|solve|fix|improve";
 // Words that put a feeling or judgement into the customer's mouth.
 const LOADED = "frustrat\\w*|annoy\\w*|irritat\\w*|stressful|stressed|painful|nightmare|headache|hate|love|loved|terrible|awful|horrible|amazing|awesome|fantastic|confusing|tricky|tedious|waste|wasted|terrifying|terrified|betrayed|abandoned|overwhelm\\w*|exhaust\\w*|clunky|intuitive|straightforward|cleaner|painless|(?:easy|easier|hard|difficult)(?= to\\b| for\\b| enough\\b|$)";
 // Extra cues that turn a declarative question into a suggestion.
-const ASSERTIVE = "not|never|n't|must|really|basically|obviously|clearly|just want|rather|prefer|happy|unhappy|proud|angry|upset|liked|love|open to|the (?:real|main|actual|underlying|whole) (?:issue|problem|reason)|the (?:issue|problem) is";
+const ASSERTIVE = "not|never|n't|must|really|basically|obviously|clearly|just want|rather|prefer|happy|unhappy|proud|angry|upset|guilty|ashamed|scared|afraid|worried|liked|love|open to|the (?:real|main|actual|underlying|whole) (?:issue|problem|reason)|the (?:issue|problem) is";
 
 const re = (s: string) => new RegExp(s);
 const loaded = re(`\\b(?:${LOADED})\\b`);
@@ -41,7 +41,7 @@ export const QUESTION_RULES: QuestionRule[] = [
     test: (r) => /^(what if (we|there (was|were|is)|you (could|had)|it (could|would|did|had|was)|the \w+ (could|would|did|had))|how about (if )?(we|a|an|using|having))\b/.test(r.phrase)
       || (/^(yes-no)$/.test(r.form) && (/\bif (we|i) \w+|\bif there (was|were)\b/.test(r.full)
         || /^(would|will|could) you (have )?(liked?|loved?|wanted|want|prefer(red)?|be (interested|open)( in| to)?|consider|use|pay for|buy|try|switch to)( it| this| that)? (a|an|it if|if|something|some|us to|our|the (ability|option)|to be able|more)\b/.test(r.phrase)
-        || /^would you have liked\b/.test(r.phrase)
+        || /^would you have (liked|wanted|preferred|loved)\b/.test(r.phrase)
         || /^have you (tried|considered|thought about) (using|our|the \w+ (feature|option|tool|button|setting))\b/.test(r.phrase)
         || /^is (that|this|it) something (you'd|you would|you'll)\b/.test(r.phrase))),
     reason: "proposes a solution or feature and asks the customer to endorse it" },
@@ -86,7 +86,7 @@ export const QUESTION_RULES: QuestionRule[] = [
 ];
 
 // Nouns that make "what X…" a request for one fact ("what browser…", "what year…").
-const FACT_NOUNS = "time|day|date|year|month|version|percentage|percent|number|size|price|browser|software|app|tool|crm|erp|platform|device|phone|os|language|brand|model|plan|tier|provider|vendor|bank|city|country|currency|format|channel|age|team size|budget";
+const FACT_NOUNS = "time|day|date|year|month|version|system|operating system|percentage|percent|number|size|price|browser|software|app|tool|crm|erp|platform|device|phone|os|language|brand|model|plan|tier|provider|vendor|bank|city|country|currency|format|channel|age|team size|budget";
 const OWN_FACTS = "name|role|title|job title|budget|account( number)?|email|number|age|address|team size|position|department|company|deadline|timeline|plan";
 
 /** "how many…", "what browser…", "what's your role": answered by one fact. */

@@ -63,7 +63,7 @@ export function opensQuestion(words: Word[], i: number, questionMark: boolean): 
     // A short wh-phrase with a question mark: "why now?", "which of these two?"
     if (questionMark) return true;
     if (AUX.has(next.norm) || NEGATIVE_AUX.has(next.norm) || next.norm === "else") return true;
-    const verbSoon = words.slice(i + 1, i + 4).some((x) => hasTag(x, VERBISH) || AUX.has(x.norm));
+    const verbSoon = words.slice(i + 1, i + 6).some((x) => hasTag(x, VERBISH) || AUX.has(x.norm));
     return verbSoon && (questionMark || hasTag(next, VERBISH) || hasTag(next, ["Noun"]));
   }
   return false;
