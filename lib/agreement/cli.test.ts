@@ -38,7 +38,7 @@ describe("secondear agreement", () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out).toMatchObject({ units: 12, coders: 4 });
-    expect(out.krippendorffAlpha).toBeCloseTo(0.743, 3); // Krippendorff (2011) §C
+    expect(out.krippendorffAlpha).toBeCloseTo(0.743, 3); // Krippendorff (2011), 4 × 12 example
     expect(out.gwetAC1).toBeCloseTo(0.77544, 4); // irrCAC README, gwet.ac1.raw(cac.raw4raters)
     expect(out.percentAgreement).toBeCloseTo(9 / 11, 6);
     expect(out).not.toHaveProperty("cohensKappa"); // four coders
@@ -54,7 +54,7 @@ describe("secondear agreement", () => {
     expect(out.warnings.some((w: string) => w.startsWith("cohensKappa not defined:"))).toBe(true);
   });
 
-  // Krippendorff (2011) §C: ordinal alpha of the 4 × 12 example is 0.815.
+  // Ordinal alpha of Krippendorff's 4 × 12 example: 0.815 (asserted by the `krippendorff` Python package's tests).
   it("uses the level from the file", async () => {
     const ordinal = await file("ordinal.json", { level: "ordinal", data: KRIPPENDORFF_4X12 });
     expect(JSON.parse((await secondear(ordinal, "--json")).stdout).krippendorffAlpha).toBeCloseTo(0.815, 3);

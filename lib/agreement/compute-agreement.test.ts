@@ -6,7 +6,7 @@ describe("computeAgreement", () => {
   it("reports every coefficient of Krippendorff's 4 × 12 example, without kappa for four coders", () => {
     const s = computeAgreement(KRIPPENDORFF_4X12);
     expect(s).toMatchObject({ level: "nominal", units: 12, pairableUnits: 11, coders: 4 });
-    expect(s.krippendorffAlpha.value).toBeCloseTo(0.743, 3); // Krippendorff (2011) §C
+    expect(s.krippendorffAlpha.value).toBeCloseTo(0.743, 3); // Krippendorff (2011), 4 × 12 example
     expect(s.gwetAC1.value).toBeCloseTo(0.77544, 4); // irrCAC README
     expect(s).not.toHaveProperty("cohensKappa");
   });

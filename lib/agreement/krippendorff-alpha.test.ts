@@ -3,7 +3,7 @@ import { krippendorffAlpha } from "./krippendorff-alpha";
 import { KRIPPENDORFF_4X12, WIKIPEDIA_3X15 } from "./reference-data";
 
 describe("krippendorffAlpha", () => {
-  // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C (4 observers,
+  // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", worked example (4 observers,
   // 12 units, missing values): α_nominal = 0.743. The same data in Gwet's irrCAC README
   // (krippen.alpha.raw(cac.raw4raters)) give 0.74342.
   it("matches Krippendorff's worked example, nominal: 0.743", () => {
@@ -12,7 +12,7 @@ describe("krippendorffAlpha", () => {
 
   // Same data, other metrics. Ordinal 0.815 and ratio 0.797 are the reference values asserted by
   // the `krippendorff` Python package's tests (tests/test_krippendorff.py, test_ordinal_metric and
-  // test_ratio_metric) and printed in Krippendorff (2011) §C.
+  // test_ratio_metric), which use exactly this matrix.
   it("matches the ordinal value of the worked example: 0.815", () => {
     expect(krippendorffAlpha(KRIPPENDORFF_4X12, "ordinal").value).toBeCloseTo(0.815, 3);
   });
@@ -23,7 +23,7 @@ describe("krippendorffAlpha", () => {
 
   // Interval, by hand from the coincidence matrix: n = 40 pairable values with n_1..n_5 = 9, 13, 10,
   // 5, 3; Σ o_ck (c−k)² = 2 (unit 2) + 40/3 (unit 6) + 2 (unit 8) = 52/3; Σ n_c n_k (c−k)² = 4480;
-  // α = 1 − 39 · (52/3) / 4480 = 0.849107. Krippendorff (2011) §C reports α_interval = 0.849.
+  // α = 1 − 39 · (52/3) / 4480 = 0.849107. This matches the 0.849 quoted for this example.
   it("matches the interval value of the worked example: 0.849", () => {
     expect(krippendorffAlpha(KRIPPENDORFF_4X12, "interval").value).toBeCloseTo(0.849, 3);
   });
@@ -35,7 +35,7 @@ describe("krippendorffAlpha", () => {
     expect(krippendorffAlpha(WIKIPEDIA_3X15, "interval").value).toBeCloseTo(0.810845, 5);
   });
 
-  // Artstein & Poesio (2008), Computational Linguistics 34(4), §2.4/§3.1: two coders, 100 utterances,
+  // Artstein & Poesio (2008), Computational Linguistics 34(4):555–596, dialogue-act example: two coders, 100 utterances,
   // categories Stat/IReq/Chck, table [[46,6,0],[0,32,0],[0,6,10]]. By hand: pooled value counts
   // n_Stat = 98, n_IReq = 76, n_Chck = 26 (n = 200); D_e = 1 − Σ n_c(n_c−1)/(n(n−1))
   // = 1 − 15856/39800 = 0.601608; D_o = 12/100; α = 1 − 0.12/0.601608 = 0.800535

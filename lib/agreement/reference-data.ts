@@ -2,7 +2,7 @@
 
 /**
  * Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Departmental Papers (ASC),
- * University of Pennsylvania, https://repository.upenn.edu/asc_papers/43 — section C, the
+ * University of Pennsylvania, https://repository.upenn.edu/asc_papers/43 — the worked
  * 4 observers × 12 units example with missing values (also irrCAC's `cac.raw4raters`).
  */
 export const KRIPPENDORFF_4X12 = [
