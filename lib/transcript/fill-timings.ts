@@ -59,3 +59,16 @@ function spread(drafts: readonly DraftUtterance[], starts: (number | undefined)[
     starts[i] = Math.round(t);
   }
 }
+
+// "Consecutive turns by the same speaker are one utterance", as for cues.
+export function mergeSameSpeaker(utterances: Utterance[]): Utterance[] {
+  const out: Utterance[] = [];
+  for (const u of utterances) {
+    const last = out[out.length - 1];
+    if (last && last.speaker === u.speaker) {
+      last.text += ` ${u.text}`;
+      last.endMs = Math.max(last.endMs, u.endMs);
+    } else out.push({ ...u });
+  }
+  return out;
+}

@@ -10,13 +10,13 @@
 //
 // Each header line names the speaker and the paragraph's start; there are no
 // end times, so ends come from the next start.
-import { fillTimings, type DraftUtterance } from "./fill-timings";
+import { fillTimings, mergeSameSpeaker, type DraftUtterance } from "./fill-timings";
 import { parseLooseTimestamp } from "./loose-timestamp";
 import { splitLines } from "./text-lines";
 import type { Utterance } from "./types";
 import type { WarningList } from "./warnings";
 
-export const OTTER_HEADER = /^(\S.{0,79}?)\s+((?:\d{1,2}:)?\d{1,2}:\d{2})\s*$/;
+export const OTTER_HEADER = /^(\S.{0,79}?)\s+((?:\d{1,2}:)?\d{1,3}:\d{2})\s*$/;
 const FOOTER = /^\s*Transcribed by\b.*otter/i;
 
 /** A header line names a short speaker; a text line ending in "at 10:30" has too many words. */
@@ -48,5 +48,5 @@ export function parseOtter(text: string, warnings: WarningList): Utterance[] {
     }
   }
   if (preamble !== undefined) warnings.add("text before the first speaker header (a title?) was ignored", preamble);
-  return fillTimings(drafts.filter((d) => d.text));
+  return mergeSameSpeaker(fillTimings(drafts.filter((d) => d.text)));
 }

@@ -2,7 +2,7 @@
 // timestamps: "[00:01:02] Name: text", "00:01:02 Name: text", or a bare
 // timestamp line before a group of turns (Google Meet's transcript document,
 // which stamps every few minutes). Lines without a label continue the turn.
-import { fillTimings, type DraftUtterance } from "./fill-timings";
+import { fillTimings, mergeSameSpeaker, type DraftUtterance } from "./fill-timings";
 import { parseLooseTimestamp } from "./loose-timestamp";
 import { splitSpeakerLabel } from "./speaker-label";
 import { splitLines } from "./text-lines";
@@ -63,17 +63,4 @@ export function parsePlainText(text: string, warnings: WarningList): PlainTextTr
     warnings.add(stamped ? "only some turns have timestamps; the others were estimated from word counts" : "the text has no timestamps; times were estimated from word counts (about 150 words a minute)");
   }
   return { utterances: mergeSameSpeaker(fillTimings(kept)), timing, bareTimestamps };
-}
-
-// "Consecutive turns by the same speaker are one utterance", as for cues.
-function mergeSameSpeaker(utterances: Utterance[]): Utterance[] {
-  const out: Utterance[] = [];
-  for (const u of utterances) {
-    const last = out[out.length - 1];
-    if (last && last.speaker === u.speaker) {
-      last.text += ` ${u.text}`;
-      last.endMs = Math.max(last.endMs, u.endMs);
-    } else out.push({ ...u });
-  }
-  return out;
 }

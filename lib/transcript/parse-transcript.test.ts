@@ -60,6 +60,15 @@ describe("parseTranscript: formats, auto-detected", () => {
     expect(r.warnings[0]).toMatchObject({ line: 1 });
   });
 
+  it("Otter.ai: 100+ minute stamps, consecutive paragraphs by one speaker merge", () => {
+    const otter = "Ana  99:58\nFirst.\n\nAna  1:40:02\nSecond.\n\nSam  105:00\nThird.\n";
+    expect(turns(parseOk(otter))).toEqual([
+      // "Second." ends at its start + the cap (2 × 1 s estimate + 5 s): Sam starts 5 min later.
+      ["Ana", 5_998_000, 6_002_000 + 7000, "First. Second."],
+      ["Sam", 6_300_000, 6_301_000, "Third."],
+    ]);
+  });
+
   it("plain 'Name: text' paste: continuation lines join, times estimated and flagged", () => {
     const r = parseOk(sample("dialogue.txt"));
     expect(r.format).toBe("text");
