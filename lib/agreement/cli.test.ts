@@ -74,6 +74,12 @@ describe("secondear agreement", () => {
     expect(stderr).toContain("data[1]: coder 2 has 2 values but coder 1 has 3");
   });
 
+  it("names the offending value", async () => {
+    const { code, stderr } = await secondear(await file("bool.json", { level: "nominal", data: [[1, true], [1, 2]] }));
+    expect(code).toBe(1);
+    expect(stderr).toContain("data[0][1]: expected a number, a string or null, got true");
+  });
+
   it("rejects an unknown level, invalid JSON and a missing file with exit 1", async () => {
     const level = await secondear(await file("level.json", { level: "fuzzy", data: [[1]] }));
     expect(level.code).toBe(1);

@@ -6,7 +6,9 @@ export interface ReliabilityFile {
   data: ReliabilityData;
 }
 
-const cell = z.union([z.string(), z.number().refine(Number.isFinite, "must be a finite number"), z.null()]);
+const cell = z.union([z.string(), z.number(), z.null()], {
+  error: (issue) => `expected a number, a string or null, got ${JSON.stringify(issue.input) ?? typeof issue.input}`,
+});
 
 const schema = z
   .object({
