@@ -30,6 +30,9 @@ export function findPhrasingCues(utterances: Utterance[]): CueFinding[] {
     for (const rule of CUE_RULES) {
       const m = rule.pattern.exec(u.text);
       if (!m) continue;
+      // Two rules can catch the same phrase ("you can just click"); report it once.
+      const end = m.index + m[0].length;
+      if (found.some((f) => f.kind === rule.kind && f.location.utteranceIndex === i && f.location.charStart < end && m.index < f.location.charEnd)) continue;
       found.push({ kind: rule.kind, match: m[0], rule: rule.id, location: locate(utterances, i, m.index, m.index + m[0].length) });
     }
   });

@@ -25,8 +25,8 @@ export function guessRoles(utterances: Array<{ speaker: string; text: string }>,
     else if (cu.has(k)) roles.set(s, "customer");
     else if (bu.has(k)) roles.set(s, "buddy");
   }
-  for (const [name, set] of [["--interviewer", iv], ["--customer", cu], ["--buddy", bu]] as const) {
-    for (const n of set) if (!speakers.some((s) => s.toLowerCase() === n)) warnings.push(`${name} ${n}: no such speaker in the transcript`);
+  for (const [name, list] of [["--interviewer", hints.interviewer], ["--customer", hints.customer], ["--buddy", hints.buddy]] as const) {
+    for (const n of list ?? []) if (!speakers.some((s) => s.toLowerCase() === n.toLowerCase())) warnings.push(`${name} ${n}: no such speaker in the transcript`);
   }
   const open = speakers.filter((s) => !roles.has(s));
   if (open.length === 0) return { roles, warnings };

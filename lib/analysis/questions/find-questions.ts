@@ -4,7 +4,7 @@ import { opensQuestion, readQuestion } from "./read-question";
 import { splitSentences } from "./split-sentences";
 import { tagWords } from "./tag-words";
 import { tokenizeWords, type Word } from "./tokenize-words";
-import { AUX, LEAD_FILLERS, NEGATIVE_AUX, WH } from "./words";
+import { AUX, LEAD_FILLERS, NEGATIVE_AUX, SUBJECT_PRONOUNS, WH } from "./words";
 
 interface Segment {
   text: string;
@@ -26,7 +26,7 @@ export function findQuestions(texts: string[]): ClassifiedQuestion[][] {
     sentences.flatMap((s) => splitClauses(texts[ti], s.start, s.end)),
   );
   const candidates = perText.flat().filter(isCandidate);
-  tagWords(candidates);
+  tagWords(candidates.filter(needsTags));
   const chosen = new Set(candidates);
   return perText.map((segments) => {
     const found: ClassifiedQuestion[] = [];
@@ -85,6 +85,29 @@ function strongOpener(words: Word[], i: number): boolean {
   const next = words[i + 1]?.norm ?? "";
   if (WH.has(w)) return AUX.has(next) || NEGATIVE_AUX.has(next) || next === "else" || w.includes("'");
   return opensQuestion(words, i, false);
+}
+
+// After these, the word lists already tell what follows (see read-question).
+const KNOWN_AFTER_WH = new Set(["else", "many", "much", "long", "often", "old", "far", "come", "so"]);
+
+/**
+ * Part-of-speech tags are only needed where the word lists can't decide:
+ * "is Excel…" (is the next word a subject?), "how easy…" (adjective?),
+ * "what tool…" (noun or verb?). Tagging is the costly step, so skip the rest.
+ */
+function needsTags(seg: Segment): boolean {
+  const ws = seg.words;
+  for (let i = 0; i < ws.length; i++) {
+    if (i > 0 && !/^[,;:—–-]/.test(ws[i - 1].after)) continue;
+    let j = i;
+    while (j < ws.length && LEAD_FILLERS.has(ws[j].norm)) j++;
+    const w = ws[j]?.norm ?? "";
+    const next = ws[j + 1]?.norm;
+    if (next === undefined) continue;
+    if ((AUX.has(w) || NEGATIVE_AUX.has(w)) && !SUBJECT_PRONOUNS.has(next)) return true;
+    if (WH.has(w) && !AUX.has(next) && !NEGATIVE_AUX.has(next) && !SUBJECT_PRONOUNS.has(next) && !KNOWN_AFTER_WH.has(next)) return true;
+  }
+  return false;
 }
 
 function isCandidate(seg: Segment): boolean {

@@ -84,7 +84,7 @@ export function readQuestion(all: Word[], questionMark: boolean): QuestionReadin
     return { form, head: head.map((w) => w.norm), headTags: head.map((w) => w.tags), phrase: head.map((w) => w.norm).join(" "), full, questionMark };
   };
   const stripped = words.slice(skipFillers(words, 0, words.length)).map((w) => w.norm).join(" ");
-  if (CONTINUATIONS.has(stripped) || /\b(and )?then what$/.test(full)) return questionMark || stripped.split(" ").length > 1 ? make("continuation", 0) : null;
+  if (CONTINUATIONS.has(stripped) || CONTINUATIONS.has(full) || /\b(and )?then what$/.test(full)) return questionMark || stripped.split(" ").length > 1 ? make("continuation", 0) : null;
   if (BACKCHANNELS.has(full) || BACKCHANNELS.has(stripped) || stripped === "") return null;
 
   // Agreement tag after a comma: "…, right?", "…, didn't you?"

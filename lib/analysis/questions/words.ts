@@ -20,7 +20,7 @@ export const SUBJECT_PRONOUNS = new Set([
   "you", "i", "we", "they", "he", "she", "it", "that", "this", "there", "these", "those",
   "your", "my", "our", "their", "his", "her", "the", "a", "an", "any", "anyone", "anybody",
   "anything", "other", "others", "some", "all", "most", "someone", "something", "everyone", "everybody", "everything", "people",
-  "you're", "you've", "you'd", "it's", "that's", "there's", "we're", "they're", "y'all",
+  "you're", "you've", "you'd", "i'm", "i've", "i'd", "we've", "they've", "he's", "she's", "it's", "that's", "there's", "we're", "they're", "y'all",
 ]);
 
 /** Words that open an utterance without carrying the question. */
