@@ -11,11 +11,14 @@ import { parseWebVtt } from "./webvtt-parse";
 const dir = fileURLToPath(new URL("./testdata/webvtt-wpt/", import.meta.url));
 const names = readdirSync(dir).filter((f) => f.endsWith(".vtt")).map((f) => f.slice(0, -4)).sort();
 
-function runVector(name: string): string[] {
+function parseVector(name: string): unknown[] {
   const decoded = decodeInput(new Uint8Array(readFileSync(dir + name + ".vtt")));
-  if (!decoded.ok) return [decoded.error.message];
+  if (!decoded.ok) throw new Error(decoded.error.message);
   const parsed = parseWebVtt(decoded.text);
-  const cues = parsed.ok ? parsed.cues : [];
+  return parsed.ok ? parsed.cues : [];
+}
+
+function runVector(name: string, cues: unknown[] = parseVector(name)): string[] {
   const failures: string[] = [];
   const say = (m: unknown, what: string) => failures.push(`${m ?? ""} ${what}`);
   const helpers = {
@@ -41,5 +44,11 @@ describe("WebVTT WPT file-parsing vectors", () => {
   });
   it.each(names)("%s", (name) => {
     expect(runVector(name)).toEqual([]);
+  });
+  it("the harness does catch a wrong parse", () => {
+    const cues = parseVector("settings-line") as Array<{ line: unknown }>;
+    expect(runVector("settings-line", cues.slice(1))[0]).toMatch(/got 45, want 46/);
+    cues[0] = { ...cues[0], line: "auto" };
+    expect(runVector("settings-line", cues)).toContain("Failed with cue 0 got \"auto\", want -1");
   });
 });
