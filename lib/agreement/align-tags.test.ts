@@ -9,8 +9,8 @@ const units = [
   { id: "u4", startMs: 15000, endMs: 19000 },
   { id: "u5", startMs: 20000, endMs: 30000 },
 ];
-const step1 = { "leading-question": "-", "closed-question": "-", "open-question": "+" } as const;
-function press(author: string, code: keyof typeof step1 | "interruption", atMs: number): Tag {
+type Step1Code = "leading-question" | "closed-question" | "open-question";
+function press(author: string, code: Step1Code | "interruption", atMs: number): Tag {
   return { author, code, step: code === "interruption" ? 3 : 1, polarity: "-", anchor: { kind: "time", atMs } };
 }
 const where = (tags: Tag[], options = {}) => alignTags(tags, units, options).map((a) => `${a.tag.author}:${a.unitIds.join(",")}:${a.method}`);

@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "./build-report";
 import { input } from "./testdata/small-interview";
@@ -7,24 +8,9 @@ import { toMarkdown } from "./to-markdown";
 
 const report = buildReport(input);
 
-// A minimal RFC 4180 reader, to check the CSV round-trips rather than eyeballing strings.
+// Read back with a real CSV parser, to check the CSV round-trips rather than eyeballing strings.
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += ch;
-  }
-  return rows;
+  return parse(text, { relaxColumnCount: false }) as string[][];
 }
 
 describe("toCsv", () => {
