@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseTranscript } from "../transcript/index";
+import { parseTranscript, type TranscriptResult, type Utterance as TranscriptUtterance } from "../transcript/index";
 import { guessRoles, type RoleHints } from "./guess-roles";
 import type { Role, Utterance } from "./types";
 
@@ -17,8 +17,31 @@ export async function readTranscriptFile(path: string, hints: RoleHints): Promis
   } catch (e) {
     return { ok: false, message: `cannot read ${path}: ${(e as Error).message}` };
   }
-  const parsed = parseTranscript({ input: bytes, fileName: path });
-  if (!parsed.ok) return { ok: false, message: `${path}: ${parsed.error.message}` };
+  const parsed = parseTranscript({ input: bytes, fileName: path }) as TranscriptResult;
+  if (!parsed.ok) {
+    // Also accept a bare { utterances: [...] } (e.g. hand-written fixtures) that lacks the export header.
+    const bare = bareUtterances(bytes);
+    if (!bare) return { ok: false, message: `${path}: ${parsed.error.message}` };
+    return withRoles({ utterances: bare, warnings: [], timing: "exact" }, hints);
+  }
+  return withRoles(parsed, hints);
+}
+
+function bareUtterances(bytes: Uint8Array): TranscriptUtterance[] | null {
+  try {
+    const doc = JSON.parse(new TextDecoder().decode(bytes)) as { utterances?: unknown };
+    const list = doc.utterances;
+    if (!Array.isArray(list) || list.length === 0) return null;
+    const ok = list.every((u) => u && typeof u.speaker === "string" && typeof u.text === "string" && Number.isFinite(u.startMs) && Number.isFinite(u.endMs));
+    return ok ? (list as TranscriptUtterance[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+type Parsed = Pick<Extract<TranscriptResult, { ok: true }>, "utterances" | "warnings" | "timing">;
+
+function withRoles(parsed: Parsed, hints: RoleHints): ReadResult {
   const warnings = parsed.warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message));
   const stored = new Map<string, Role>();
   for (const u of parsed.utterances) if (u.role && !stored.has(u.speaker)) stored.set(u.speaker, u.role);
