@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -44,7 +45,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: options.url }) });
     return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
   }
-  const pglite = new PGlite(options.pgliteDir ?? "memory://");
+  const dir = options.pgliteDir ?? "memory://";
+  if (!dir.includes("://")) mkdirSync(dir, { recursive: true }); // PGlite creates only the last folder
+  const pglite = new PGlite(dir);
   await pglite.waitReady;
   await applyMigrations({ driver: wrapPglite(pglite), migrations, useAdvisoryLock: false });
   const prisma = new PrismaClient({ adapter: createPgliteAdapter(pglite) });
