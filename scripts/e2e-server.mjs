@@ -1,0 +1,41 @@
+// Starts the app for Playwright on a throwaway database: a fresh PGlite folder,
+// or a fresh PostgreSQL database when DATABASE_URL points at a server.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "secondear-e2e-"));
+const env = { ...process.env, DATA_DIR: dataDir, PORT: process.env.E2E_PORT || "3210", AUTH_SECRET: "" };
+let dropDatabase = async () => {};
+
+if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
+  const name = `secondear_e2e_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  dropDatabase = async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+  };
+} else {
+  delete env.DATABASE_URL;
+}
+
+const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: "inherit" });
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", async (code) => {
+  await dropDatabase().catch(() => undefined);
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
