@@ -1,0 +1,14 @@
+import { getMaxRecordingBytes } from "@/lib/recordings/max-recording-bytes";
+import { authorizeInterview } from "@/lib/recordings/server/authorize-interview";
+import { getRecording } from "@/lib/recordings/server/get-recording";
+
+export const dynamic = "force-dynamic";
+
+/** What the room needs before playing: the recording's details (or null) and the upload limit. */
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+  const auth = await authorizeInterview((await context.params).id);
+  if ("refusal" in auth) return auth.refusal;
+  const found = await getRecording({ db: auth.db, interviewId: auth.access.interview.id });
+  const recording = found && { ...found, storageKey: undefined };
+  return Response.json({ recording, maxBytes: getMaxRecordingBytes() }, { headers: { "cache-control": "no-store" } });
+}
