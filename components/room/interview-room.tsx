@@ -1,6 +1,7 @@
 "use client";
 
 import { ConnectionStatus } from "./connection-status";
+import { MachinePanel } from "./machine-panel";
 import { PresenceList } from "./presence-list";
 import { TranscriptEditor } from "./transcript-editor";
 import { useSyncProvider } from "./use-sync-provider";
@@ -28,9 +29,12 @@ export function InterviewRoom({ interviewId, user }: { interviewId: string; user
           <p className="muted">Opening the transcript…</p>
         )}
       </section>
-      <aside className="card">
-        <h2>In the room</h2>
-        {provider ? <PresenceList provider={provider} selfId={user.id} /> : <p className="muted">…</p>}
+      <aside className="room-side">
+        <section className="card">
+          <h2>In the room</h2>
+          {provider ? <PresenceList provider={provider} selfId={user.id} /> : <p className="muted">…</p>}
+        </section>
+        {doc && <MachinePanel doc={doc} />}
       </aside>
     </div>
   );

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
+import { readTranscriptUtterances } from "./read-transcript-utterances";
 import { readTranscriptText, writeTranscript } from "./transcript-content";
 import { TRANSCRIPT_FIELD } from "./transcript-extensions";
 
@@ -23,5 +24,20 @@ describe("transcript content", () => {
     writeTranscript(doc, [{ speaker: "A", text: "old" }]);
     writeTranscript(doc, [{ speaker: "B", text: "new" }]);
     expect(readTranscriptText(doc)).toBe("new");
+  });
+});
+
+describe("reading utterances back", () => {
+  it("returns speaker, role, timing and text of each utterance block, with markup-like text intact", () => {
+    const doc = new Y.Doc();
+    writeTranscript(doc, [
+      { speaker: "Ana", role: "interviewer", startMs: 1000, endMs: 2000, text: "Is <b> a tag? Tell me more." },
+      { speaker: "Sam", role: null, text: "No timing here." },
+    ]);
+    expect(readTranscriptUtterances(doc)).toEqual([
+      { index: 0, speaker: "Ana", role: "interviewer", startMs: 1000, endMs: 2000, text: "Is <b> a tag? Tell me more." },
+      { index: 1, speaker: "Sam", role: "other", startMs: null, endMs: null, text: "No timing here." },
+    ]);
+    expect(readTranscriptText(doc)).toBe("Is <b> a tag? Tell me more.\nNo timing here.");
   });
 });

@@ -45,6 +45,8 @@ export function readTranscriptText(doc: Y.Doc): string {
 }
 
 function collectText(node: Y.XmlElement | Y.XmlText): string {
-  if (node instanceof Y.XmlText) return node.toString().replace(/<[^>]*>/g, "");
+  if (node instanceof Y.XmlText) {
+    return node.toDelta().map((op: { insert?: unknown }) => (typeof op.insert === "string" ? op.insert : "")).join("");
+  }
   return node.toArray().map((child) => collectText(child as Y.XmlElement | Y.XmlText)).join("");
 }

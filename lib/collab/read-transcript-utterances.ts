@@ -1,0 +1,47 @@
+import * as Y from "yjs";
+import { TRANSCRIPT_FIELD } from "./transcript-extensions";
+import type { SpeakerRole } from "./utterance-node";
+
+export interface DocumentUtterance {
+  /** Position among the transcript's blocks. */
+  index: number;
+  speaker: string;
+  role: SpeakerRole;
+  startMs: number | null;
+  endMs: number | null;
+  text: string;
+}
+
+const ROLES: SpeakerRole[] = ["interviewer", "customer", "buddy", "other"];
+
+/** The utterance blocks of a transcript document, as plain data (other blocks are skipped). */
+export function readTranscriptUtterances(doc: Y.Doc): DocumentUtterance[] {
+  const result: DocumentUtterance[] = [];
+  doc
+    .getXmlFragment(TRANSCRIPT_FIELD)
+    .toArray()
+    .forEach((block, index) => {
+      if (!(block instanceof Y.XmlElement) || block.nodeName !== "utterance") return;
+      const attrs = block.getAttributes() as Record<string, unknown>;
+      const role = ROLES.includes(attrs.role as SpeakerRole) ? (attrs.role as SpeakerRole) : "other";
+      result.push({
+        index,
+        speaker: typeof attrs.speaker === "string" ? attrs.speaker : "Unknown speaker",
+        role,
+        startMs: toMs(attrs.startMs),
+        endMs: toMs(attrs.endMs),
+        text: block.toArray().map((child) => plainText(child as Y.XmlElement | Y.XmlText)).join(""),
+      });
+    });
+  return result;
+}
+
+function toMs(value: unknown): number | null {
+  const n = typeof value === "string" ? Number(value) : value;
+  return typeof n === "number" && Number.isFinite(n) ? n : null;
+}
+
+function plainText(node: Y.XmlElement | Y.XmlText): string {
+  if (node instanceof Y.XmlText) return node.toDelta().map((op: { insert?: unknown }) => (typeof op.insert === "string" ? op.insert : "")).join("");
+  return node.toArray().map((child) => plainText(child as Y.XmlElement | Y.XmlText)).join("");
+}
