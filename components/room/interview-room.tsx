@@ -1,5 +1,7 @@
 "use client";
 
+import { ImportTranscriptButton } from "@/components/review/import-transcript-button";
+import { RecordingPanel } from "@/components/review/recording-panel";
 import { ConnectionStatus } from "./connection-status";
 import { MachinePanel } from "./machine-panel";
 import { PresenceList } from "./presence-list";
@@ -19,12 +21,18 @@ export function InterviewRoom({ interviewId, user }: { interviewId: string; user
       <section className="card transcript-card">
         <div className="card-header">
           <h2>Transcript</h2>
-          <ConnectionStatus status={status} isSynced={isSynced} />
+          <div className="card-actions">
+            {doc && isSynced && <ImportTranscriptButton doc={doc} />}
+            <ConnectionStatus status={status} isSynced={isSynced} />
+          </div>
         </div>
         {status === "forbidden" ? (
           <p role="alert" className="error">You no longer have access to this interview.</p>
         ) : doc && provider ? (
-          <TranscriptEditor doc={doc} provider={provider} user={user} />
+          <>
+            <RecordingPanel interviewId={interviewId} doc={doc} />
+            <TranscriptEditor doc={doc} provider={provider} user={user} />
+          </>
         ) : (
           <p className="muted">Opening the transcript…</p>
         )}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import type { RecordingInfo } from "@/lib/recordings/recording-info";
+import "./review.css";
+import { getPlaybackBus } from "./playback-bus";
+import { RecordingPlayer } from "./recording-player";
+import { announceRecording, useRecordingSignal } from "./recording-signal";
+import { RecordingUploader } from "./recording-uploader";
+
+type Info = { recording: RecordingInfo | null; maxBytes: number };
+
+/** The transcript card's recording area: upload one, or play it in sync. */
+export function RecordingPanel({ interviewId, doc }: { interviewId: string; doc: Y.Doc }) {
+  const [info, setInfo] = useState<Info | null>(null);
+  const [loadError, setLoadError] = useState(false);
+  const signal = useRecordingSignal(doc);
+  const bus = getPlaybackBus(doc);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/api/interviews/${encodeURIComponent(interviewId)}/recording/info`)
+      .then((response) => (response.ok ? (response.json() as Promise<Info>) : Promise.reject(new Error())))
+      .then((next) => !cancelled && (setInfo(next), setLoadError(false)))
+      .catch(() => !cancelled && setLoadError(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [interviewId, signal]);
+
+  const changed = (recording: RecordingInfo) => {
+    setInfo((previous) => ({ maxBytes: previous?.maxBytes ?? 0, recording }));
+    announceRecording(doc, recording);
+  };
+
+  if (loadError) return <p className="error small">Could not load the recording details.</p>;
+  if (!info) return null;
+  return (
+    <div className="recording-panel" data-testid="recording-panel">
+      {info.recording ? (
+        <RecordingPlayer key={info.recording.id + info.recording.createdAt} interviewId={interviewId} recording={info.recording} bus={bus} onOffsetSaved={changed} />
+      ) : (
+        <p className="muted small">Add the call&apos;s recording to play it in sync with the transcript.</p>
+      )}
+      <RecordingUploader
+        interviewId={interviewId}
+        maxBytes={info.maxBytes}
+        label={info.recording ? "Replace recording" : "Upload recording"}
+        onUploaded={changed}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, test, type Page } from "@playwright/test";
+import { makeWav } from "../../lib/recordings/make-wav";
+import { newPerson, signUp } from "../fixtures/accounts";
+
+const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/short-call.vtt");
+const currentTime = (page: Page) => page.getByTestId("player").evaluate((el) => (el as HTMLMediaElement).currentTime);
+const playingStart = (page: Page) => page.locator("p.utterance.is-playing").getAttribute("data-start-ms", { timeout: 1000 }).catch(() => null);
+
+test("import a transcript, everyone sees it live; upload the recording and review it in sync", async ({ browser }) => {
+  const alice = newPerson("Alice");
+  const bob = newPerson("Bob");
+  const aliceContext = await browser.newContext();
+  const bobContext = await browser.newContext();
+  const a = await aliceContext.newPage();
+  const b = await bobContext.newPage();
+
+  await signUp(a, alice);
+  await a.getByLabel("Title").fill("Route planning review");
+  await a.getByRole("button", { name: "Create interview" }).click();
+  await expect(a.getByRole("heading", { name: "Route planning review" })).toBeVisible();
+  const roomUrl = a.url();
+  await a.goto("/interviews");
+  await a.getByRole("button", { name: "Invite a colleague" }).click();
+  const link = await a.getByLabel("Invite link").inputValue();
+  await signUp(b, bob);
+  await expect(b).toHaveURL(/\/interviews$/);
+  await b.goto(link);
+  await b.getByRole("button", { name: "Join workspace" }).click();
+  await expect(b).toHaveURL(/\/interviews$/);
+  await b.goto(roomUrl);
+  await a.goto(roomUrl);
+  await expect(b.getByTestId("sync-status")).toHaveText("Live");
+
+  // A broken paste is refused with its line, and nothing can be imported.
+  await a.getByRole("button", { name: "Import transcript" }).click();
+  const dialog = a.getByRole("dialog", { name: "Import transcript" });
+  await dialog.getByLabel("…or paste it").fill("WEBVTT\n\nthis is not a timing line\nHello");
+  await expect(dialog.getByTestId("import-error")).toContainText(/line \d/i);
+  await expect(dialog.getByRole("button", { name: /^Import/ })).toBeDisabled();
+
+  // The VTT file: preview, roles guessed and adjusted, confirm.
+  await dialog.getByLabel(/Transcript file/).setInputFiles(fixture);
+  const preview = dialog.getByTestId("import-preview");
+  await expect(preview).toContainText("4 utterances");
+  await expect(dialog.getByLabel("Role of Jo Park")).toHaveValue("interviewer");
+  await expect(dialog.getByLabel("Role of Sam Rivera")).toHaveValue("customer");
+  await dialog.getByLabel("Role of Sam Rivera").selectOption("other");
+  await dialog.getByLabel("Role of Sam Rivera").selectOption("customer");
+  await dialog.getByRole("button", { name: "Import 4 utterances" }).click();
+  await expect(dialog).toBeHidden();
+
+  // Bob sees it arrive without reloading, with speakers, roles and times.
+  const bobEditor = b.getByTestId("transcript-editor");
+  await expect(bobEditor).toContainText("I rebuilt the whole plan by hand in a spreadsheet.");
+  await expect(bobEditor.locator('p.utterance[data-role="customer"]')).toHaveCount(2);
+  await expect(bobEditor.locator('p.utterance[data-speaker="Jo Park"][data-start-ms="3000"]')).toContainText("What happened next?");
+
+  // Re-import asks first.
+  await a.getByRole("button", { name: "Import transcript" }).click();
+  await dialog.getByLabel(/Transcript file/).setInputFiles(fixture);
+  await dialog.getByRole("button", { name: "Import 4 utterances" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("replaces the transcript for everyone");
+  await dialog.getByRole("button", { name: "Replace transcript" }).click();
+  await expect(a.getByTestId("transcript-editor").locator("p.utterance")).toHaveCount(4);
+
+  // A file that is not audio or video is refused, by its bytes, with a message.
+  const recordingInput = a.getByLabel("Recording file");
+  await recordingInput.setInputFiles({ name: "notes.mp3", mimeType: "audio/mpeg", buffer: Buffer.from("Jo: hello\nSam: hi\n".repeat(50)) });
+  await expect(a.getByTestId("recording-error")).toContainText("That file is not audio or video");
+
+  // A real recording: 8 s of tone, generated here.
+  await recordingInput.setInputFiles({ name: "call.wav", mimeType: "audio/wav", buffer: Buffer.from(makeWav({ seconds: 8 })) });
+  await expect(a.getByTestId("player")).toBeVisible();
+  await expect(b.getByTestId("player")).toBeVisible(); // announced to the room
+  await expect.poll(() => a.getByTestId("player").evaluate((el) => (el as HTMLMediaElement).duration)).toBeCloseTo(8, 1);
+
+  // Clicking an utterance's time seeks there, and that utterance lights up.
+  await a.getByRole("button", { name: "0:03" }).click();
+  await expect.poll(() => currentTime(a)).toBeCloseTo(3, 1);
+  await expect.poll(() => playingStart(a)).toBe("3000");
+
+  // Space plays (focus is not in the editor); the highlight follows playback.
+  await a.keyboard.press("Space");
+  await expect.poll(() => playingStart(a), { timeout: 10_000 }).toBe("4500");
+  await expect.poll(() => currentTime(a)).toBeGreaterThan(4.5);
+  await a.keyboard.press("Space");
+  const paused = await currentTime(a);
+  await a.keyboard.press("ArrowLeft");
+  await expect.poll(() => currentTime(a)).toBeCloseTo(Math.max(0, paused - 5), 1);
+  // In the editor, arrows move the caret and leave the player alone.
+  await a.getByTestId("transcript-editor").getByText("What happened next?").click();
+  await a.keyboard.press("ArrowLeft");
+  await a.keyboard.press("ArrowLeft");
+  expect(await currentTime(a)).toBeCloseTo(Math.max(0, paused - 5), 1);
+
+  // An offset: the recording started 1 s after the transcript's 0:00.
+  await a.getByLabel("Recording offset in milliseconds").fill("1000");
+  await a.getByRole("button", { name: "Save offset" }).click();
+  await expect(a.getByRole("button", { name: "Save offset" })).toBeHidden();
+  await a.getByRole("button", { name: "0:03" }).click();
+  await expect.poll(() => currentTime(a)).toBeCloseTo(2, 1);
+  await expect(b.getByLabel("Recording offset in milliseconds")).toHaveValue("1000");
+
+  // The bytes are served with Range to members only.
+  const recordingUrl = new URL(roomUrl).origin + `/api/interviews/${roomUrl.split("/").pop()}/recording`;
+  const partial = await b.request.get(recordingUrl, { headers: { range: "bytes=0-11" } });
+  expect(partial.status()).toBe(206);
+  expect(partial.headers()["content-range"]).toMatch(/^bytes 0-11\/\d+$/);
+  expect((await partial.body()).subarray(0, 4).toString()).toBe("RIFF");
+  const stranger = await browser.newContext();
+  expect((await stranger.request.get(recordingUrl)).status()).toBe(401);
+
+  await stranger.close();
+  await aliceContext.close();
+  await bobContext.close();
+});
