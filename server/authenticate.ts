@@ -1,15 +1,24 @@
 import type { IncomingMessage } from "node:http";
 import { verifySyncToken } from "../lib/auth/sync-token";
-import { parseDocumentName } from "../lib/collab/document-name";
 import { SYNC_PATH, UPGRADE_REFUSAL, type UpgradeRefusal } from "../lib/collab/protocol";
 import type { PrismaClient } from "../lib/db/open-database";
-import { getInterviewAccess } from "../lib/workspaces/server/get-interview-access";
+import { parseDocumentName } from "../lib/collab/document-name";
+import { getDocumentAccess } from "../lib/collab/server/get-document-access";
 
 export interface SyncPrincipal {
   userId: string;
   documentName: string;
   interviewId: string;
+  /** Read-only connections get the document but their updates are dropped. */
+  canWrite: boolean;
 }
+
+const REFUSAL_BY_STATUS = {
+  "bad-name": UPGRADE_REFUSAL.badDocumentName,
+  "no-interview": UPGRADE_REFUSAL.unknownInterview,
+  "not-member": UPGRADE_REFUSAL.notMember,
+  private: UPGRADE_REFUSAL.privateDocument,
+} as const;
 
 export type AuthenticateResult = { ok: true; principal: SyncPrincipal } | { ok: false; refusal: UpgradeRefusal };
 
@@ -25,23 +34,24 @@ export async function authenticateUpgrade(options: {
   const url = new URL(options.request.url ?? "/", "http://placeholder");
   if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return refuse(UPGRADE_REFUSAL.badPath);
   const rawName = decodeURIComponent(url.pathname.slice(SYNC_PATH.length + 1));
-  const name = parseDocumentName(rawName);
-  if (!name) return refuse(UPGRADE_REFUSAL.badDocumentName);
+  if (!parseDocumentName(rawName)) return refuse(UPGRADE_REFUSAL.badDocumentName);
   const token = url.searchParams.get("token");
   if (!token) return refuse(UPGRADE_REFUSAL.missingToken);
   const verified = await verifySyncToken(token, { secret: options.secret });
   if (!verified.ok) return refuse(UPGRADE_REFUSAL.invalidToken);
   if (verified.claims.documentName !== rawName) return refuse(UPGRADE_REFUSAL.wrongDocument);
-  const access = await getInterviewAccess({
-    db: options.db,
-    userId: verified.claims.userId,
-    interviewId: name.interviewId,
-  });
-  if (!access) {
-    const exists = await options.db.interview.count({ where: { id: name.interviewId } });
-    return refuse(exists ? UPGRADE_REFUSAL.notMember : UPGRADE_REFUSAL.unknownInterview);
-  }
-  return { ok: true, principal: { userId: verified.claims.userId, documentName: rawName, interviewId: name.interviewId } };
+  // Access is decided again now: membership, roles and blind mode may have changed since minting.
+  const result = await getDocumentAccess({ db: options.db, userId: verified.claims.userId, documentName: rawName });
+  if (result.status !== "ok") return refuse(REFUSAL_BY_STATUS[result.status]);
+  return {
+    ok: true,
+    principal: {
+      userId: verified.claims.userId,
+      documentName: rawName,
+      interviewId: result.name.interviewId,
+      canWrite: result.access === "write",
+    },
+  };
 }
 
 function refuse(refusal: UpgradeRefusal): AuthenticateResult {

@@ -3,27 +3,36 @@ export const SYNC_PATH = "/sync";
 
 /**
  * HTTP statuses for refused upgrades. The socket is never accepted, so the
- * client sees these as a failed handshake.
+ * client sees these as a failed handshake. `code` labels the refusal in logs
+ * and in the `secondear_sync_refused_total` metric.
  */
 export const UPGRADE_REFUSAL = {
-  badPath: { status: 404, reason: "Not a sync endpoint" },
-  badDocumentName: { status: 400, reason: "Malformed document name" },
-  missingToken: { status: 401, reason: "Missing sync token" },
-  invalidToken: { status: 401, reason: "Invalid or expired sync token" },
-  wrongDocument: { status: 403, reason: "Token is for another document" },
-  notMember: { status: 403, reason: "Not a member of this interview's workspace" },
-  unknownInterview: { status: 404, reason: "No such interview" },
+  badPath: { status: 404, reason: "Not a sync endpoint", code: "bad_path" },
+  badDocumentName: { status: 400, reason: "Malformed document name", code: "bad_document_name" },
+  missingToken: { status: 401, reason: "Missing sync token", code: "missing_token" },
+  invalidToken: { status: 401, reason: "Invalid or expired sync token", code: "invalid_token" },
+  wrongDocument: { status: 403, reason: "Token is for another document", code: "wrong_document" },
+  notMember: { status: 403, reason: "Not a member of this interview's workspace", code: "not_member" },
+  privateDocument: { status: 403, reason: "These tags are private until the interview is revealed", code: "private_document" },
+  unknownInterview: { status: 404, reason: "No such interview", code: "unknown_interview" },
+  forbiddenOrigin: { status: 403, reason: "Origin not allowed", code: "forbidden_origin" },
+  rateLimited: { status: 429, reason: "Too many connection attempts; retry later", code: "rate_limited" },
+  serverError: { status: 500, reason: "Sync server error", code: "server_error" },
 } as const;
 export type UpgradeRefusal = (typeof UPGRADE_REFUSAL)[keyof typeof UPGRADE_REFUSAL];
 
-/** Websocket close codes (4000–4999 are for applications). */
+/** Websocket close codes (4000–4999 are for applications; 1009 is the standard "message too big"). */
 export const CLOSE_CODE = {
+  /** A frame larger than the server's limit (`SYNC_MAX_FRAME_BYTES`); sent by `ws` itself. */
+  messageTooBig: 1009,
   /** A frame that is not a valid y-websocket message. */
   malformedMessage: 4400,
-  /** The server is shutting down; reconnect to another node or later. */
-  serverShutdown: 4503,
+  /** Too many messages from this connection (`SYNC_MESSAGES_PER_10S`); reconnecting is allowed. */
+  rateLimited: 4429,
   /** Storing an update failed; the client should reconnect and resend. */
   persistenceFailed: 4500,
+  /** The server is shutting down; reconnect to another node or later. */
+  serverShutdown: 4503,
 } as const;
 
 /** Y-websocket message types (first varint of every frame). */

@@ -1,19 +1,17 @@
 import { getAuthSecret } from "../../auth/auth-secret";
 import { signSyncToken, SYNC_TOKEN_TTL_SECONDS } from "../../auth/sync-token";
 import type { PrismaClient } from "../../db/open-database";
-import { getInterviewAccess } from "../../workspaces/server/get-interview-access";
-import { formatDocumentName, type DocumentKind } from "../document-name";
+import { formatDocumentName, type DocumentName } from "../document-name";
+import { getDocumentAccess } from "./get-document-access";
 
-/** A sync token for one document of one interview, for a member of its workspace only; null otherwise. */
-export async function mintSyncToken(options: {
-  db: PrismaClient;
-  userId: string;
-  interviewId: string;
-  kind: DocumentKind;
-}) {
-  const access = await getInterviewAccess({ db: options.db, userId: options.userId, interviewId: options.interviewId });
-  if (!access) return null;
-  const documentName = formatDocumentName({ interviewId: options.interviewId, kind: options.kind });
+/**
+ * A sync token for one document, only for someone who may open it now; null
+ * otherwise. The sync server checks access again on connect (it may change).
+ */
+export async function mintSyncToken(options: { db: PrismaClient; userId: string; name: DocumentName }) {
+  const documentName = formatDocumentName(options.name);
+  const result = await getDocumentAccess({ db: options.db, userId: options.userId, documentName });
+  if (result.status !== "ok") return null;
   const token = await signSyncToken({ userId: options.userId, documentName }, { secret: getAuthSecret() });
-  return { token, documentName, expiresInSeconds: SYNC_TOKEN_TTL_SECONDS };
+  return { token, documentName, access: result.access, expiresInSeconds: SYNC_TOKEN_TTL_SECONDS };
 }
