@@ -45,6 +45,7 @@ export async function seedDemo(options: { db: PrismaClient }): Promise<{ created
       title: "Route planning at Acme Logistics",
       participant: "Jo, dispatcher at Acme Logistics",
       createdById: owner.id,
+      participants: { create: [{ userId: owner.id, role: "interviewer" }, { userId: buddy.id, role: "buddy" }] },
     },
   });
   const doc = new Y.Doc();

@@ -1,0 +1,44 @@
+import { listWorkspaceCodes } from "../../codebook/server/list-workspace-codes";
+import type { PrismaClient } from "../../db/open-database";
+import type { ParticipantRole } from "../roles";
+
+/** Everything the room needs to know about an interview for one member; null for non-members. */
+export async function getRoomContext(options: { db: PrismaClient; userId: string; interviewId: string }) {
+  const interview = await options.db.interview.findUnique({
+    where: { id: options.interviewId },
+    include: {
+      workspace: { select: { name: true, memberships: { where: { userId: options.userId }, select: { role: true } } } },
+      participants: { orderBy: { createdAt: "asc" } },
+    },
+  });
+  const membership = interview?.workspace.memberships[0];
+  if (!interview || !membership) return null;
+  const users = await options.db.user.findMany({
+    where: { id: { in: interview.participants.map((p) => p.userId) } },
+    select: { id: true, name: true },
+  });
+  const nameOf = new Map(users.map((u) => [u.id, u.name]));
+  const participants = interview.participants.map((p) => ({
+    userId: p.userId,
+    name: nameOf.get(p.userId) ?? "Former member",
+    role: p.role as ParticipantRole,
+    isDone: p.doneAt != null,
+  }));
+  return {
+    interview: {
+      id: interview.id,
+      title: interview.title,
+      participant: interview.participant,
+      workspaceId: interview.workspaceId,
+      workspaceName: interview.workspace.name,
+      blind: interview.blind,
+      isRevealed: interview.revealedAt != null,
+      reactionLagMs: interview.reactionLagMs,
+    },
+    workspaceRole: membership.role as "owner" | "member",
+    myRole: participants.find((p) => p.userId === options.userId)?.role ?? null,
+    participants,
+    codes: await listWorkspaceCodes({ db: options.db, workspaceId: interview.workspaceId }),
+  };
+}
+export type RoomContext = NonNullable<Awaited<ReturnType<typeof getRoomContext>>>;

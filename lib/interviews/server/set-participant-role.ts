@@ -1,0 +1,44 @@
+import type { PrismaClient } from "../../db/open-database";
+import { UserError } from "../../workspaces/errors";
+import { PARTICIPANT_ROLES, type ParticipantRole } from "../roles";
+
+/**
+ * Gives `userId` a role in the interview (null removes it). The workspace
+ * owner and the interviewer may set anyone's role; anyone may take a vacant
+ * interviewer or buddy seat, or step back to observer, for themselves.
+ */
+export async function setParticipantRole(options: {
+  db: PrismaClient;
+  actorId: string;
+  interviewId: string;
+  userId: string;
+  role: ParticipantRole | null;
+}): Promise<void> {
+  const { db, actorId, interviewId, userId, role } = options;
+  if (role !== null && !PARTICIPANT_ROLES.includes(role)) throw new UserError("Unknown role", "invalid");
+  const interview = await db.interview.findUnique({
+    where: { id: interviewId },
+    include: { participants: true, workspace: { include: { memberships: true } } },
+  });
+  const memberRole = (id: string) => interview?.workspace.memberships.find((m) => m.userId === id)?.role;
+  if (!interview || !memberRole(actorId)) throw new UserError("No such interview", "not-found");
+  if (!memberRole(userId)) throw new UserError("That person is not a member of this workspace", "invalid");
+  const isManager =
+    memberRole(actorId) === "owner" ||
+    interview.participants.some((p) => p.userId === actorId && p.role === "interviewer");
+  if (!isManager && actorId !== userId) throw new UserError("Only the interviewer or the workspace owner can assign roles", "forbidden");
+  if (role === "interviewer" || role === "buddy") {
+    const holder = interview.participants.find((p) => p.role === role && p.userId !== userId);
+    if (holder && !isManager) throw new UserError(`This interview already has a ${role}`, "conflict");
+    if (holder) await db.interviewParticipant.update({ where: { id: holder.id }, data: { role: "observer" } });
+  }
+  if (role === null) {
+    await db.interviewParticipant.deleteMany({ where: { interviewId, userId } });
+    return;
+  }
+  await db.interviewParticipant.upsert({
+    where: { interviewId_userId: { interviewId, userId } },
+    create: { interviewId, userId, role },
+    update: { role },
+  });
+}
