@@ -116,3 +116,44 @@ test("import a transcript, everyone sees it live; upload the recording and revie
   await aliceContext.close();
   await bobContext.close();
 });
+
+test("follow mode keeps the playing utterance in view, and pauses while the reader scrolls", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signUp(page, newPerson("Dana"));
+  await page.getByLabel("Title").fill("A long call");
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await expect(page.getByTestId("sync-status")).toHaveText("Live");
+  // A minute of one-second turns, pasted in "[hh:mm:ss] Name: text" form.
+  const lines = Array.from({ length: 60 }, (_, i) => `[00:00:${String(i).padStart(2, "0")}] ${i % 2 ? "Sam" : "Jo"}: turn ${i}, long enough to wrap onto a second line in the transcript column.`);
+  await page.getByRole("button", { name: "Import transcript" }).click();
+  await page.getByRole("dialog").getByLabel("…or paste it").fill(lines.join("\n"));
+  await page.getByRole("dialog").getByRole("button", { name: "Import 60 utterances" }).click();
+  await page.getByLabel("Recording file").setInputFiles({ name: "long.wav", mimeType: "audio/wav", buffer: Buffer.from(makeWav({ seconds: 60, frequency: 0 })) });
+  await expect.poll(() => page.getByTestId("player").evaluate((el) => (el as HTMLMediaElement).duration)).toBeCloseTo(60, 0);
+
+  const editor = page.getByTestId("transcript-editor");
+  const playingInView = () =>
+    editor.evaluate((box) => {
+      const playing = box.querySelector("p.is-playing");
+      if (!playing) return null;
+      const outer = box.getBoundingClientRect();
+      const inner = playing.getBoundingClientRect();
+      return inner.top >= outer.top && inner.bottom <= outer.bottom;
+    });
+
+  await page.getByRole("heading", { name: "A long call" }).click(); // focus on the page, not a control
+  for (let i = 0; i < 8; i += 1) await page.keyboard.press("ArrowRight");
+  await expect.poll(() => playingStart(page)).toBe("40000");
+  await expect.poll(playingInView).toBe(true);
+
+  // The reader scrolls back up: following pauses, so a jump does not yank the view.
+  await editor.hover();
+  await page.mouse.wheel(0, -5000);
+  await expect(page.getByRole("button", { name: /Following paused/ })).toBeVisible();
+  await page.getByRole("heading", { name: "A long call" }).click();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => playingStart(page)).toBe("45000");
+  expect(await playingInView()).toBe(false);
+  await page.getByRole("button", { name: /Following paused/ }).click();
+  await expect.poll(playingInView).toBe(true);
+});
