@@ -1,10 +1,32 @@
 "use client";
 
+import type { Editor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type * as Y from "yjs";
+import { CallClock } from "@/components/live/call-clock";
+import { LiveNotes } from "@/components/live/live-notes";
+import { NudgeBar } from "@/components/live/nudge-bar";
+import { NudgeToasts } from "@/components/live/nudge-toasts";
+import { useCallClock } from "@/components/live/use-call-clock";
 import { ImportTranscriptButton } from "@/components/review/import-transcript-button";
+import { getPlaybackBus } from "@/components/review/playback-bus";
 import { RecordingPanel } from "@/components/review/recording-panel";
+import { NotePrompt } from "@/components/tagging/note-prompt";
+import { TagLayerConnector } from "@/components/tagging/tag-layer-connector";
+import type { TagLayer } from "@/components/tagging/tag-layer";
+import { isTagShown, TagList, type TagFilters } from "@/components/tagging/tag-list";
+import { TagPalette } from "@/components/tagging/tag-palette";
+import { useRoomTagging } from "@/components/tagging/use-room-tagging";
+import { useTagHotkeys } from "@/components/tagging/use-tag-hotkeys";
+import { useTagView } from "@/components/tagging/use-tag-view";
+import type { RoomContext } from "@/lib/interviews/server/get-room-context";
+import { isTagger } from "@/lib/interviews/roles";
+import { callTimeAt, readClock } from "@/lib/live/call-clock";
 import { ConnectionStatus } from "./connection-status";
 import { MachinePanel } from "./machine-panel";
 import { PresenceList } from "./presence-list";
+import { ReviewControls } from "./review-controls";
 import { TranscriptEditor } from "./transcript-editor";
 import { useSyncProvider } from "./use-sync-provider";
 
@@ -14,36 +36,124 @@ export interface RoomUser {
   color: string;
 }
 
-export function InterviewRoom({ interviewId, user }: { interviewId: string; user: RoomUser }) {
-  const { doc, provider, status, isSynced } = useSyncProvider(interviewId, "transcript");
+export function InterviewRoom({ context, user }: { context: RoomContext; user: RoomUser }) {
+  const router = useRouter();
+  const { interview, myRole, participants, codes } = context;
+  const transcript = useSyncProvider(interview.id, "transcript");
+  const live = useSyncProvider(interview.id, "live");
+  const amTagger = isTagger(myRole);
+  const mine = useSyncProvider(interview.id, "tags", user.id, amTagger);
+  const isReadOnly = myRole === "observer";
+
+  // Others' tag layers exist only once the server lets this person read them.
+  const canSeeOthers = !interview.blind || interview.isRevealed;
+  const otherTaggers = participants.filter((p) => p.userId !== user.id && isTagger(p.role));
+  const [otherDocs, setOtherDocs] = useState<Record<string, Y.Doc>>({});
+  const onOtherDoc = useCallback((ownerId: string, doc: Y.Doc | null) => {
+    setOtherDocs(({ [ownerId]: _old, ...rest }) => (doc ? { ...rest, [ownerId]: doc } : rest));
+  }, []);
+  const layers = useMemo<TagLayer[]>(() => {
+    const result: TagLayer[] = mine.doc && amTagger ? [{ userId: user.id, name: user.name, role: myRole, doc: mine.doc, isMine: true }] : [];
+    for (const p of otherTaggers) {
+      if (canSeeOthers && otherDocs[p.userId]) result.push({ userId: p.userId, name: p.name, role: p.role, doc: otherDocs[p.userId], isMine: false });
+    }
+    return result;
+  }, [mine.doc, amTagger, user.id, user.name, myRole, otherTaggers, canSeeOthers, otherDocs]);
+
+  const clock = useCallClock(live.doc);
+  const getCallTime = useCallback(() => (live.doc ? callTimeAt(readClock(live.doc), Date.now()) : 0), [live.doc]);
+  const { tags, version } = useTagView({ layers, codes, transcriptDoc: transcript.doc, reactionLagMs: interview.reactionLagMs });
+  const [filters, setFilters] = useState<TagFilters>({ hiddenPeople: new Set(), hiddenSteps: new Set() });
+  const shownTags = useMemo(() => tags.filter((t) => isTagShown(t, filters)), [tags, filters]);
+  const editorRef = useRef<Editor | null>(null);
+  const tagging = useRoomTagging({ myTagsDoc: amTagger ? mine.doc : null, transcriptDoc: transcript.doc, editorRef, getCallTime, codes });
+  useTagHotkeys(codes, amTagger && mine.doc ? tagging.createTag : null);
+
+  // Roles, blind mode and reveal are server state; a change made by anyone reloads it for everyone.
+  useEffect(() => {
+    const review = live.doc?.getMap("review");
+    if (!review) return;
+    const refresh = (event: { transaction: { local: boolean } }) => !event.transaction.local && router.refresh();
+    review.observe(refresh);
+    return () => review.unobserve(refresh);
+  }, [live.doc, router]);
+  const announceChange = () => {
+    live.doc?.getMap("review").set("changedAt", Date.now());
+    router.refresh();
+  };
+
+  const jumpTo = (tag: (typeof tags)[number]) => {
+    const editor = editorRef.current;
+    if (editor && tag.blockIndex != null) {
+      let position = 0;
+      editor.state.doc.forEach((_node, offset, index) => index === tag.blockIndex && (position = offset + 1));
+      editor.commands.setTextSelection(position);
+      editor.view.dom.querySelectorAll("p, h1, h2, h3, li")[tag.blockIndex]?.scrollIntoView({ block: "center" });
+    }
+    if (transcript.doc && tag.atMs != null) getPlaybackBus(transcript.doc).requestSeek(tag.atMs);
+  };
+
   return (
-    <div className="room-grid">
-      <section className="card transcript-card">
-        <div className="card-header">
-          <h2>Transcript</h2>
-          <div className="card-actions">
-            {doc && isSynced && <ImportTranscriptButton doc={doc} />}
-            <ConnectionStatus status={status} isSynced={isSynced} />
-          </div>
+    <>
+      {otherTaggers.map((p) => canSeeOthers && <TagLayerConnector key={p.userId} interviewId={interview.id} ownerId={p.userId} onDoc={onOtherDoc} />)}
+      {live.doc && (
+        <div className="room-bar">
+          <CallClock doc={live.doc} state={clock.state} nowMs={clock.nowMs} canControl={!isReadOnly} />
+          {tagging.pendingNote && <NotePrompt label={tagging.pendingNote.label} onDone={tagging.finishNote} />}
         </div>
-        {status === "forbidden" ? (
-          <p role="alert" className="error">You no longer have access to this interview.</p>
-        ) : doc && provider ? (
-          <>
-            <RecordingPanel interviewId={interviewId} doc={doc} />
-            <TranscriptEditor doc={doc} provider={provider} user={user} />
-          </>
-        ) : (
-          <p className="muted">Opening the transcript…</p>
-        )}
-      </section>
-      <aside className="room-side">
-        <section className="card">
-          <h2>In the room</h2>
-          {provider ? <PresenceList provider={provider} selfId={user.id} /> : <p className="muted">…</p>}
+      )}
+      <ReviewControls context={context} userId={user.id} onChanged={announceChange} />
+      <div className="room-grid">
+        <section className="card transcript-card">
+          <div className="card-header">
+            <h2>Transcript</h2>
+            <div className="card-actions">
+              {transcript.doc && transcript.isSynced && !isReadOnly && <ImportTranscriptButton doc={transcript.doc} />}
+              <ConnectionStatus status={transcript.status} isSynced={transcript.isSynced} />
+            </div>
+          </div>
+          {transcript.status === "forbidden" ? (
+            <p role="alert" className="error">You no longer have access to this interview.</p>
+          ) : transcript.doc && transcript.provider ? (
+            <>
+              <RecordingPanel interviewId={interview.id} doc={transcript.doc} />
+              <TranscriptEditor
+                doc={transcript.doc}
+                provider={transcript.provider}
+                user={user}
+                isReadOnly={isReadOnly}
+                tags={shownTags}
+                tagsVersion={version}
+                codes={amTagger ? codes : []}
+                onSelectionTag={tagging.createTag}
+                editorRef={editorRef}
+              />
+            </>
+          ) : (
+            <p className="muted">Opening the transcript…</p>
+          )}
         </section>
-        {doc && <MachinePanel doc={doc} />}
-      </aside>
-    </div>
+        <aside className="room-side">
+          {amTagger && <TagPalette codes={codes} onTag={tagging.createTag} />}
+          {myRole === "buddy" && live.doc && <NudgeBar doc={live.doc} from={user} getCallTime={getCallTime} />}
+          <TagList
+            tags={tags}
+            layers={layers}
+            filters={filters}
+            onFiltersChange={setFilters}
+            onSelect={jumpTo}
+            onDelete={(tag) => tagging.removeTag(tag.id)}
+            hiddenNote={!canSeeOthers && otherTaggers.length ? "The other person's tags appear here once you have both pressed “I'm done”." : null}
+          />
+          <section className="card">
+            <h2>In the room</h2>
+            {transcript.provider ? <PresenceList provider={transcript.provider} selfId={user.id} participants={participants} /> : <p className="muted">…</p>}
+          </section>
+          {live.doc && live.provider && <LiveNotes doc={live.doc} provider={live.provider} user={user} getCallTime={getCallTime} isReadOnly={isReadOnly} />}
+          {transcript.doc && <MachinePanel doc={transcript.doc} />}
+        </aside>
+      </div>
+      {myRole === "interviewer" && live.doc && <NudgeToasts doc={live.doc} onTaken={tagging.takeNudge} />}
+    </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { WebsocketProvider } from "y-websocket";
+import type { ParticipantRole } from "@/lib/interviews/roles";
 
 interface Person {
   id: string;
@@ -9,8 +10,13 @@ interface Person {
   color: string;
 }
 
-/** Everyone whose browser is in this room now, one entry per person however many tabs they have. */
-export function PresenceList({ provider, selfId }: { provider: WebsocketProvider; selfId: string }) {
+/** Everyone whose browser is in this room now, with their role; one entry per person however many tabs. */
+export function PresenceList(props: {
+  provider: WebsocketProvider;
+  selfId: string;
+  participants: { userId: string; role: ParticipantRole }[];
+}) {
+  const { provider, selfId, participants } = props;
   const [people, setPeople] = useState<Person[]>([]);
   useEffect(() => {
     const update = () => {
@@ -25,13 +31,17 @@ export function PresenceList({ provider, selfId }: { provider: WebsocketProvider
     provider.awareness.on("change", update);
     return () => provider.awareness.off("change", update);
   }, [provider]);
+  const roleOf = new Map(participants.map((p) => [p.userId, p.role]));
   return (
     <ul className="presence" data-testid="presence">
       {people.map((person) => (
         <li key={person.id}>
           <span className="dot" style={{ background: person.color }} />
           {person.name}
-          {person.id === selfId && <span className="muted"> (you)</span>}
+          <span className="muted small">
+            {roleOf.get(person.id) ?? "member"}
+            {person.id === selfId && " · you"}
+          </span>
         </li>
       ))}
     </ul>

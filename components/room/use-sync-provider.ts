@@ -15,12 +15,12 @@ interface TokenResponse {
   syncUrl: string | null;
 }
 
-async function fetchToken(interviewId: string, kind: DocumentKind): Promise<TokenResponse | "forbidden" | null> {
+async function fetchToken(interviewId: string, kind: DocumentKind, ownerId?: string): Promise<TokenResponse | "forbidden" | null> {
   try {
     const response = await fetch("/api/sync-token", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ interviewId, kind }),
+      body: JSON.stringify({ interviewId, kind, ownerId }),
     });
     if (response.status === 401 || response.status === 403) return "forbidden";
     return response.ok ? ((await response.json()) as TokenResponse) : null;
@@ -37,19 +37,20 @@ function sameOriginSyncUrl(): string {
  * A y-websocket provider for one document of an interview. Tokens are short
  * lived, so a fresh one is fetched before it expires and after every drop.
  */
-export function useSyncProvider(interviewId: string, kind: DocumentKind) {
+export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId?: string, isEnabled = true) {
   const [state, setState] = useState<{ doc: Y.Doc; provider: WebsocketProvider } | null>(null);
   const [status, setStatus] = useState<SyncStatus>("connecting");
   const [isSynced, setSynced] = useState(false);
 
   useEffect(() => {
+    if (!isEnabled) return;
     let isCancelled = false;
     let provider: WebsocketProvider | null = null;
     let refreshTimer: ReturnType<typeof setInterval> | undefined;
     const doc = new Y.Doc();
 
     async function refresh() {
-      const result = await fetchToken(interviewId, kind);
+      const result = await fetchToken(interviewId, kind, ownerId);
       if (isCancelled || !provider) return;
       if (result === "forbidden") {
         provider.disconnect();
@@ -58,7 +59,7 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind) {
     }
 
     (async () => {
-      const first = await fetchToken(interviewId, kind);
+      const first = await fetchToken(interviewId, kind, ownerId);
       if (isCancelled) return;
       if (first === "forbidden" || first === null) {
         setStatus(first === "forbidden" ? "forbidden" : "disconnected");
@@ -83,7 +84,7 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind) {
       doc.destroy();
       setState(null);
     };
-  }, [interviewId, kind]);
+  }, [interviewId, kind, ownerId, isEnabled]);
 
   return { doc: state?.doc ?? null, provider: state?.provider ?? null, status, isSynced };
 }

@@ -5,7 +5,7 @@ import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { writeTranscript } from "../collab/transcript-content";
 import { getTranscriptExtensions, TRANSCRIPT_FIELD } from "../collab/transcript-extensions";
-import { anchorRange, resolveRange, type SpanAnchor } from "./span-anchor";
+import { anchorRange, findAnchorBlock, resolveRange, type SpanAnchor } from "./span-anchor";
 
 const schema = getSchema(getTranscriptExtensions());
 
@@ -65,6 +65,10 @@ describe("span anchors", () => {
     const [, to] = find(a, "second block");
     const anchor = anchorRange(a.getXmlFragment(TRANSCRIPT_FIELD), pmDoc(a), from, to)!;
     expect(covered(a, anchor)).toBe("gamma post\nsecond block");
+    expect(findAnchorBlock(a.getXmlFragment(TRANSCRIPT_FIELD), anchor)).toBe(0);
+    const [secondFrom, secondTo] = find(a, "block of");
+    const second = anchorRange(a.getXmlFragment(TRANSCRIPT_FIELD), pmDoc(a), secondFrom, secondTo)!;
+    expect(findAnchorBlock(a.getXmlFragment(TRANSCRIPT_FIELD), second)).toBe(1);
   });
 
   it("shrinks with deletions inside and collapses when all its words are gone", () => {

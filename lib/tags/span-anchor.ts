@@ -76,3 +76,16 @@ function toPmPosition(fragment: Y.XmlFragment, doc: PmNode, type: Y.AbstractType
   for (let k = 0; k < blockIndex; k++) blockStart += doc.child(k).nodeSize;
   return blockStart + 1 + offset;
 }
+
+/** Index of the transcript block where an anchored range starts now, or null. */
+export function findAnchorBlock(fragment: Y.XmlFragment, anchor: SpanAnchor): number | null {
+  if (!fragment.doc) return null;
+  try {
+    const from = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(anchor.from), fragment.doc);
+    const element = from?.type instanceof Y.XmlText ? from.type.parent : null;
+    const index = element ? fragment.toArray().indexOf(element as Y.XmlElement) : -1;
+    return index >= 0 ? index : null;
+  } catch {
+    return null;
+  }
+}

@@ -5,17 +5,17 @@ import { InterviewRoom } from "@/components/room/interview-room";
 import { requireUser } from "@/lib/auth/server/get-session-user";
 import { getUserColor } from "@/lib/collab/user-color";
 import { getDb } from "@/lib/db/get-db";
-import { getInterviewAccess } from "@/lib/workspaces/server/get-interview-access";
+import { getRoomContext } from "@/lib/interviews/server/get-room-context";
 
 export const metadata = { title: "Interview room · SecondEar" };
 
 export default async function InterviewRoomPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/interviews/${id}`);
-  const access = await getInterviewAccess({ db: await getDb(), userId: user.id, interviewId: id });
+  const context = await getRoomContext({ db: await getDb(), userId: user.id, interviewId: id });
   // Not a member and no such interview look the same: ids are not confirmed to outsiders.
-  if (!access) notFound();
-  const { interview } = access;
+  if (!context) notFound();
+  const { interview } = context;
   return (
     <>
       <AppHeader userName={user.name} />
@@ -29,7 +29,7 @@ export default async function InterviewRoomPage({ params }: { params: Promise<{ 
           </p>
         </div>
         <InterviewRoom
-          interviewId={interview.id}
+          context={context}
           user={{ id: user.id, name: user.name, color: getUserColor(user.id) }}
         />
       </main>

@@ -1,0 +1,44 @@
+"use client";
+
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useRef } from "react";
+import type { WebsocketProvider } from "y-websocket";
+import type * as Y from "yjs";
+import { TimestampedParagraphs } from "@/lib/live/timestamped-paragraphs";
+
+export const LIVE_NOTES_FIELD = "notes";
+
+/** Shared notes during the call; each paragraph carries the call time it was started at. */
+export function LiveNotes(props: {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  user: { id: string; name: string; color: string };
+  getCallTime: () => number;
+  isReadOnly: boolean;
+}) {
+  const getCallTime = useRef(props.getCallTime);
+  getCallTime.current = props.getCallTime;
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      editable: !props.isReadOnly,
+      extensions: [
+        StarterKit.configure({ undoRedo: false }),
+        TimestampedParagraphs.configure({ getCallTime: () => getCallTime.current() }),
+        Collaboration.configure({ document: props.doc, field: LIVE_NOTES_FIELD }),
+        CollaborationCaret.configure({ provider: props.provider, user: props.user }),
+      ],
+      editorProps: { attributes: { class: "live-notes", "aria-label": "Live notes", "data-testid": "live-notes" } },
+    },
+    [props.doc, props.provider],
+  );
+  return (
+    <section className="card">
+      <h2>Live notes</h2>
+      <EditorContent editor={editor} />
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { useState } from "react";
+import {
+  createBuddyInviteAction,
+  markDoneAction,
+  revealTagsAction,
+  setBlindModeAction,
+  setRoleAction,
+  type RoomActionResult,
+} from "@/app/room-actions";
+import type { RoomContext } from "@/lib/interviews/server/get-room-context";
+
+/**
+ * Roles, blind mode and reveal. Every change is decided by the server; after
+ * one, `onChanged` tells the others in the room to reload what they may see.
+ */
+export function ReviewControls({ context, userId, onChanged }: { context: RoomContext; userId: string; onChanged: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const { interview, myRole, participants, workspaceRole } = context;
+  const me = participants.find((p) => p.userId === userId);
+  const isTagger = myRole === "interviewer" || myRole === "buddy";
+  const isManager = workspaceRole === "owner" || myRole === "interviewer";
+  const buddy = participants.find((p) => p.role === "buddy");
+  const interviewer = participants.find((p) => p.role === "interviewer");
+
+  async function act(action: () => Promise<RoomActionResult>) {
+    setBusy(true);
+    setError(null);
+    const result = await action();
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    if (result.link) setLink(`${window.location.origin}${result.link}`);
+    onChanged();
+  }
+
+  return (
+    <section className="card review-controls" aria-label="Roles and review" data-testid="review-controls">
+      <p className="roles">
+        <span>Interviewer: <strong>{interviewer?.name ?? "nobody yet"}</strong></span>
+        <span>Buddy: <strong>{buddy?.name ?? "nobody yet"}</strong></span>
+        <span>You: <strong data-testid="my-role">{myRole ?? "member (not tagging)"}</strong></span>
+      </p>
+      <p className="muted small" data-testid="blind-status">
+        {!interview.blind
+          ? "Blind tagging is off: everyone sees all tags live."
+          : interview.isRevealed
+            ? "Revealed: everyone can now see both people's tags."
+            : "Blind tagging: each person's tags stay private until both press “I'm done”."}
+      </p>
+      <div className="review-buttons">
+        {!myRole && !buddy && (
+          <button type="button" disabled={isBusy} onClick={() => act(() => setRoleAction(interview.id, userId, "buddy"))}>Be the buddy</button>
+        )}
+        {!myRole && !interviewer && (
+          <button type="button" disabled={isBusy} onClick={() => act(() => setRoleAction(interview.id, userId, "interviewer"))}>Be the interviewer</button>
+        )}
+        {isTagger && interview.blind && !interview.isRevealed && (
+          me?.isDone ? (
+            <span className="muted small" data-testid="done-state">You're done; waiting for the others.</span>
+          ) : (
+            <button type="button" disabled={isBusy} onClick={() => act(() => markDoneAction(interview.id))}>I&apos;m done</button>
+          )
+        )}
+        {workspaceRole === "owner" && interview.blind && !interview.isRevealed && (
+          <button type="button" className="secondary" disabled={isBusy} onClick={() => act(() => revealTagsAction(interview.id))}>Reveal now</button>
+        )}
+        {isManager && (
+          <button type="button" className="secondary" disabled={isBusy} onClick={() => act(() => setBlindModeAction(interview.id, !interview.blind))}>
+            {interview.blind ? "Turn blind tagging off" : "Turn blind tagging on"}
+          </button>
+        )}
+        {isManager && (
+          <button type="button" className="secondary" disabled={isBusy} onClick={() => act(() => createBuddyInviteAction(interview.id))}>Buddy link</button>
+        )}
+      </div>
+      {link && (
+        <p className="small">
+          Single-use buddy link (48 h): <input readOnly value={link} aria-label="Buddy link" onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+    </section>
+  );
+}
