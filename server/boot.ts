@@ -1,14 +1,17 @@
 import { getAuthSecret } from "../lib/auth/auth-secret";
 import { getDatabase } from "../lib/db/get-db";
 import { DEMO_ACCOUNTS, seedDemo } from "../lib/workspaces/server/seed-demo";
+import { logger } from "./logger";
 
 /** Opens (and migrates) the process's database, seeds the demo workspace, resolves the auth secret. */
 export async function boot() {
   const database = await getDatabase();
   if (process.env.SEED_DEMO !== "0") {
     const { created } = await seedDemo({ db: database.prisma });
-    if (created) console.log("Seeded the demo workspace.");
-    console.log(
+    if (created) logger.info({ event: "demo_seeded" }, "Seeded the demo workspace.");
+    // Demo passwords are public (README); printed so a first-time user can sign in.
+    logger.info(
+      { event: "demo_accounts" },
       `Demo accounts: ${DEMO_ACCOUNTS.map((a) => `${a.email} / ${a.password}`).join("  and  ")}`,
     );
   }
@@ -21,11 +24,12 @@ export function onShutdown(close: () => Promise<void>): void {
   const handler = (signal: string) => {
     if (isClosing) return;
     isClosing = true;
-    console.log(`${signal}: storing pending edits and shutting down…`);
+    logger.info({ event: "shutdown", signal }, `${signal}: storing pending edits and shutting down…`);
     close()
       .then(() => process.exit(0))
       .catch((error) => {
-        console.error("Shutdown failed", error);
+        logger.error({ event: "shutdown_failed", error: String(error) }, "Shutdown failed");
+        logger.flush();
         process.exit(1);
       });
   };

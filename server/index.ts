@@ -1,31 +1,66 @@
-import http, { type IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
-import { CLOSE_CODE, SYNC_PATH } from "../lib/collab/protocol";
+import { CLOSE_CODE, SYNC_PATH, UPGRADE_REFUSAL, type UpgradeRefusal } from "../lib/collab/protocol";
 import type { PrismaClient } from "../lib/db/open-database";
 import { authenticateUpgrade } from "./authenticate";
+import { DEFAULT_LIMITS, type SyncLimits } from "./config";
+import { logger as defaultLogger, redactUrl, type Logger } from "./logger";
+import { SyncMetrics } from "./metrics";
+import { createOriginCheck } from "./origin";
 import { Persistence } from "./persistence";
+import { rejectUpgrade } from "./reject-upgrade";
+import { SyncRateLimits } from "./rate-limit";
+import type { RoomHooks } from "./room";
 import { Rooms } from "./rooms";
 
 export interface SyncServerOptions {
   db: PrismaClient;
   secret: string;
-  /** Largest accepted websocket frame, in bytes. */
-  maxPayload?: number;
+  /** Origins allowed to connect; undefined: same host as the request (see server/origin.ts). */
+  allowedOrigins?: string[];
+  limits?: Partial<SyncLimits>;
+  logger?: Logger;
+  /** Also export process metrics (CPU, memory, event loop) on /metrics: once per process. */
+  defaultMetrics?: boolean;
 }
 
 export interface SyncServer {
   /** True when the request is for the sync endpoint (other upgrades belong to Next). */
   isSyncRequest(request: IncomingMessage): boolean;
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Answers `GET /metrics` in Prometheus' text format. */
+  serveMetrics(response: ServerResponse): void;
+  readonly metrics: SyncMetrics;
   /** Stores everything received, closes every socket, unloads every document. */
   close(): Promise<void>;
 }
 
 export function createSyncServer(options: SyncServerOptions): SyncServer {
-  const persistence = new Persistence(options.db);
-  const rooms = new Rooms(persistence);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? 8 * 1024 * 1024 });
+  const log = options.logger ?? defaultLogger;
+  const limits: SyncLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // The gauges read these when scraped, after everything below exists.
+  const sync: SyncMetrics = new SyncMetrics(
+    { loadedDocuments: () => rooms.loadedCount, queueDepth: () => persistence.queueDepth },
+    { defaultMetrics: options.defaultMetrics },
+  );
+  const persistence = new Persistence(options.db, (seconds, size) => {
+    sync.persistSeconds.observe(seconds);
+    sync.persistBatch.observe(size);
+  });
+  const hooks: RoomHooks = {
+    onUpdate: () => sync.updates.inc(),
+    onRefusedMessage(room, reason, error) {
+      sync.closed.inc({ reason });
+      log.warn({ event: "message_refused", document: room.name, reason, error: String(error) });
+    },
+  };
+  const rooms = new Rooms(persistence, hooks);
+  const isAllowedOrigin = createOriginCheck(options.allowedOrigins);
+  const rateLimits = new SyncRateLimits(limits);
+  // allowSynchronousEvents: false yields to the event loop between messages, so a
+  // connection over its message budget is cut off mid-burst and cannot starve others.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, allowSynchronousEvents: false });
   const alive = new WeakMap<WebSocket, boolean>();
   // Dead peers (a laptop lid closed) would otherwise keep documents loaded forever.
   const heartbeat = setInterval(() => {
@@ -39,30 +74,73 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   }, 30_000);
   heartbeat.unref();
 
+  function refuse(request: IncomingMessage, socket: Duplex, refusal: UpgradeRefusal, error?: unknown): void {
+    sync.refused.inc({ reason: refusal.code });
+    log.info({
+      event: "upgrade_refused",
+      reason: refusal.code,
+      status: refusal.status,
+      ip: request.socket.remoteAddress,
+      origin: request.headers.origin,
+      url: redactUrl(request.url),
+      ...(error ? { error: String(error) } : {}),
+    });
+    rejectUpgrade(socket, refusal.status, refusal.reason);
+  }
+
+  function accept(ws: WebSocket, documentName: string, userId: string): void {
+    sync.accepted.inc();
+    sync.connections.inc();
+    log.debug({ event: "connection_opened", document: documentName, user: userId });
+    alive.set(ws, true);
+    ws.on("pong", () => alive.set(ws, true));
+    ws.on("error", (error: Error & { code?: string }) => {
+      const tooBig = error.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH";
+      sync.closed.inc({ reason: tooBig ? "too_big" : "protocol_error" });
+      log.warn({ event: "connection_error", document: documentName, user: userId, code: error.code });
+      // `ws` has already started the close handshake (1009, 1002…) unless the socket itself failed.
+      if (ws.readyState === ws.OPEN) ws.terminate();
+    });
+    ws.on("close", (code: number) => {
+      sync.connections.dec();
+      log.debug({ event: "connection_closed", document: documentName, user: userId, code });
+    });
+  }
+
   return {
+    metrics: sync,
     isSyncRequest: (request) => (request.url ?? "").startsWith(`${SYNC_PATH}/`),
 
     handleUpgrade(request, socket, head) {
       socket.on("error", () => socket.destroy());
-      authenticateUpgrade({ request, db: options.db, secret: options.secret })
-        .then(async (result) => {
-          if (!result.ok) {
-            rejectUpgrade(socket, result.refusal.status, result.refusal.reason);
-            return;
-          }
-          const room = await rooms.open(result.principal.documentName);
-          if (socket.destroyed) {
-            room.release();
-            return;
-          }
-          wss.handleUpgrade(request, socket, head, (ws) => {
-            alive.set(ws, true);
-            ws.on("pong", () => alive.set(ws, true));
-            ws.on("error", () => ws.terminate());
-            room.join(ws);
+      (async () => {
+        if (!(await rateLimits.allowUpgrade(request))) return refuse(request, socket, UPGRADE_REFUSAL.rateLimited);
+        if (!isAllowedOrigin(request)) return refuse(request, socket, UPGRADE_REFUSAL.forbiddenOrigin);
+        const result = await authenticateUpgrade({ request, db: options.db, secret: options.secret });
+        if (!result.ok) return refuse(request, socket, result.refusal);
+        const { documentName, userId } = result.principal;
+        const room = await rooms.open(documentName);
+        if (socket.destroyed) {
+          room.release();
+          return;
+        }
+        wss.handleUpgrade(request, socket, head, (ws) => {
+          accept(ws, documentName, userId);
+          const gate = rateLimits.forConnection(() => {
+            sync.closed.inc({ reason: "rate_limited" });
+            log.warn({ event: "message_rate_limited", document: documentName, user: userId });
+            ws.close(CLOSE_CODE.rateLimited, "Too many messages");
           });
-        })
-        .catch(() => rejectUpgrade(socket, 500, "Sync server error"));
+          room.join(ws, gate);
+        });
+      })().catch((error: unknown) => refuse(request, socket, UPGRADE_REFUSAL.serverError, error));
+    },
+
+    serveMetrics(response) {
+      sync.render().then(
+        (body) => response.writeHead(200, { "Content-Type": sync.contentType }).end(body),
+        () => response.writeHead(500).end(),
+      );
     },
 
     async close() {
@@ -74,38 +152,3 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   };
 }
 
-function rejectUpgrade(socket: Duplex, status: number, reason: string): void {
-  if (socket.destroyed) return;
-  const body = `${reason}\n`;
-  socket.end(
-    `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? "Error"}\r\n` +
-      "Content-Type: text/plain; charset=utf-8\r\n" +
-      `Content-Length: ${Buffer.byteLength(body)}\r\n` +
-      "Connection: close\r\n\r\n" +
-      body,
-  );
-}
-
-/** The sync server alone on its own HTTP server (tests, `npm run start:sync`). */
-export async function startSyncServer(options: SyncServerOptions & { port: number; host?: string }) {
-  const sync = createSyncServer(options);
-  const server = http.createServer((_request, response) => {
-    response.writeHead(404, { "Content-Type": "text/plain" }).end("SecondEar sync server\n");
-  });
-  server.on("upgrade", (request, socket, head) => {
-    if (sync.isSyncRequest(request)) sync.handleUpgrade(request, socket, head);
-    else rejectUpgrade(socket, 404, "Not a sync endpoint");
-  });
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : options.port;
-  return {
-    port,
-    url: `ws://127.0.0.1:${port}${SYNC_PATH}`,
-    close: async () => {
-      await sync.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}

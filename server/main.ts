@@ -4,7 +4,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { boot, onShutdown } from "./boot";
+import { readSyncConfig } from "./config";
 import { createSyncServer } from "./index";
+import { logger } from "./logger";
 
 const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -17,9 +19,11 @@ const app = next({ dev: isDev, dir: root, port, hostname: "localhost" });
 await app.prepare();
 const handleRequest = app.getRequestHandler();
 const handleNextUpgrade = app.getUpgradeHandler();
-const sync = createSyncServer({ db: database.prisma, secret });
+const sync = createSyncServer({ db: database.prisma, secret, ...readSyncConfig(), defaultMetrics: true });
 
 const server = http.createServer((request, response) => {
+  // Prometheus scrapes the sync server's metrics here, ahead of Next's routes.
+  if (request.method === "GET" && request.url === "/metrics") return sync.serveMetrics(response);
   void handleRequest(request, response);
 });
 server.on("upgrade", (request, socket, head) => {
@@ -27,7 +31,10 @@ server.on("upgrade", (request, socket, head) => {
   else void handleNextUpgrade(request, socket, head);
 });
 server.listen(port, host, () => {
-  console.log(`SecondEar is ready on http://localhost:${port} (${database.kind} database${isDev ? ", dev mode" : ""})`);
+  logger.info(
+    { event: "listening", port, database: database.kind, dev: isDev },
+    `SecondEar is ready on http://localhost:${port} (${database.kind} database${isDev ? ", dev mode" : ""})`,
+  );
 });
 
 onShutdown(async () => {

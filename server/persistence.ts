@@ -18,7 +18,11 @@ export class Persistence {
   private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
 
-  constructor(private readonly db: PrismaClient) {}
+  constructor(
+    private readonly db: PrismaClient,
+    /** Told the duration and size of every group commit (metrics). */
+    private readonly onFlush: (seconds: number, updates: number) => void = () => undefined,
+  ) {}
 
   store(name: string, update: Uint8Array): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -53,7 +57,9 @@ export class Persistence {
         const batch = this.queue;
         this.queue = [];
         try {
+          const started = process.hrtime.bigint();
           await appendDocumentUpdates({ db: this.db, updates: batch });
+          this.onFlush(Number(process.hrtime.bigint() - started) / 1e9, batch.length);
           batch.forEach((p) => p.resolve());
         } catch (error) {
           batch.forEach((p) => p.reject(error));

@@ -9,6 +9,17 @@ import type { Persistence } from "./persistence";
 
 const MESSAGE_QUERY_AWARENESS = 3;
 
+/** What a room reports to the server around it (metrics, logs). */
+export interface RoomHooks {
+  /** A document update was received from a client. */
+  onUpdate(): void;
+  /** The room closed a connection for what it sent (`reason` labels metrics and logs). */
+  onRefusedMessage(room: Room, reason: "malformed" | "persistence_failed", error: unknown): void;
+}
+
+/** Per connection: returns false when its message must be dropped (rate limit exceeded). */
+export type MessageGate = () => boolean;
+
 /** One loaded document and the sockets editing it. */
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
@@ -21,6 +32,7 @@ export class Room {
     readonly doc: Y.Doc,
     private readonly persistence: Persistence,
     private readonly onEmpty: (room: Room) => void,
+    private readonly hooks: RoomHooks,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -45,10 +57,12 @@ export class Room {
     if (this.size === 0) this.onEmpty(this);
   }
 
-  join(socket: WebSocket): void {
+  join(socket: WebSocket, gate: MessageGate = () => true): void {
     this.reserved--;
     this.connections.set(socket, new Set());
-    socket.on("message", (data: Buffer) => this.receive(socket, new Uint8Array(data)));
+    socket.on("message", (data: Buffer) => {
+      if (gate()) this.receive(socket, new Uint8Array(data));
+    });
     socket.on("close", () => this.leave(socket));
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
@@ -64,6 +78,7 @@ export class Room {
   }
 
   private receive(socket: WebSocket, message: Uint8Array): void {
+    if (socket.readyState !== socket.OPEN) return; // closing: ignore what is still in flight
     try {
       const decoder = decoding.createDecoder(message);
       const type = decoding.readVarUint(decoder);
@@ -71,8 +86,9 @@ export class Room {
       else if (type === MESSAGE_TYPE.awareness) this.receiveAwareness(socket, decoding.readVarUint8Array(decoder));
       else if (type === MESSAGE_QUERY_AWARENESS) send(socket, this.encodeAwareness([...this.awareness.getStates().keys()]));
       else throw new Error(`unknown message type ${type}`);
-    } catch {
+    } catch (error) {
       // A malformed frame ends that connection only; the document is untouched.
+      this.hooks.onRefusedMessage(this, "malformed", error);
       socket.close(CLOSE_CODE.malformedMessage, "Malformed message");
     }
   }
@@ -92,15 +108,23 @@ export class Room {
     const update = decoding.readVarUint8Array(decoder);
     // Validate before storing: a well-formed frame can still carry a broken update.
     Y.decodeUpdate(update);
+    this.hooks.onUpdate();
     this.chain = this.chain.then(async () => {
       try {
         await this.persistence.store(this.name, update);
-      } catch {
+      } catch (error) {
+        this.hooks.onRefusedMessage(this, "persistence_failed", error);
         socket.close(CLOSE_CODE.persistenceFailed, "Could not store update");
         return;
       }
       // Relayed only once stored: nothing another person has seen can be lost.
-      Y.applyUpdate(this.doc, update, socket);
+      try {
+        Y.applyUpdate(this.doc, update, socket);
+      } catch (error) {
+        // Never let one update stall the chain for everyone else.
+        this.hooks.onRefusedMessage(this, "malformed", error);
+        socket.close(CLOSE_CODE.malformedMessage, "Malformed update");
+      }
     });
   }
 

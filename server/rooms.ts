@@ -1,5 +1,5 @@
 import type { Persistence } from "./persistence";
-import { Room } from "./room";
+import { Room, type RoomHooks } from "./room";
 
 /**
  * Loaded documents by name. A document is loaded once however many people
@@ -10,7 +10,10 @@ export class Rooms {
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly unloading = new Map<string, Promise<void>>();
 
-  constructor(private readonly persistence: Persistence) {}
+  constructor(
+    private readonly persistence: Persistence,
+    private readonly hooks: RoomHooks,
+  ) {}
 
   get loadedCount(): number {
     return this.rooms.size;
@@ -21,7 +24,7 @@ export class Rooms {
     await this.unloading.get(name);
     let loading = this.rooms.get(name);
     if (!loading) {
-      loading = this.persistence.load(name).then((doc) => new Room(name, doc, this.persistence, (r) => this.unload(r)));
+      loading = this.persistence.load(name).then((doc) => new Room(name, doc, this.persistence, (r) => this.unload(r), this.hooks));
       this.rooms.set(name, loading);
       loading.catch(() => this.rooms.delete(name));
     }

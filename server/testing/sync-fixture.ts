@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import { signSyncToken } from "../../lib/auth/sync-token";
 import { formatDocumentName } from "../../lib/collab/document-name";
 import type { Database } from "../../lib/db/open-database";
-import { startSyncServer } from "../index";
+import { startSyncServer } from "../standalone";
 
 export const SECRET = "sync-test-secret-0123456789abcdef";
 
@@ -42,8 +42,11 @@ export function mintToken(userId: string, documentName: string, options: { ttlSe
   return signSyncToken({ userId, documentName }, { secret: SECRET, ...options });
 }
 
-export async function startServer(db: Database["prisma"]) {
-  return startSyncServer({ db, secret: SECRET, port: 0 });
+export async function startServer(
+  db: Database["prisma"],
+  options: Omit<Parameters<typeof startSyncServer>[0], "db" | "secret" | "port"> = {},
+) {
+  return startSyncServer({ db, secret: SECRET, port: 0, ...options });
 }
 
 /** A real y-websocket client, as the browser uses it. */
@@ -58,9 +61,12 @@ export function connectClient(url: string, documentName: string, token: string) 
 }
 
 /** A raw upgrade attempt; resolves with the HTTP status of a refusal, or 101 when accepted. */
-export function tryUpgrade(url: string): Promise<{ status: number; body: string }> {
+export function tryUpgrade(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
-    const socket = new WebSocket(url);
+    const socket = new WebSocket(url, { headers });
     socket.on("unexpected-response", (_request, response) => {
       let body = "";
       response.on("data", (chunk: Buffer) => (body += chunk.toString()));
@@ -72,4 +78,25 @@ export function tryUpgrade(url: string): Promise<{ status: number; body: string 
     });
     socket.on("error", () => undefined);
   });
+}
+
+/** A raw authenticated socket, open; `closed` resolves with the close code the server sent. */
+export async function openRawSocket(url: string) {
+  const socket = new WebSocket(url);
+  const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
+  const received: Buffer[] = [];
+  socket.on("message", (data: Buffer) => received.push(data));
+  socket.on("error", () => undefined);
+  await new Promise<void>((resolve, reject) => {
+    socket.once("open", () => resolve());
+    socket.once("unexpected-response", (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+  });
+  return { socket, closed, received };
+}
+
+/** Fetches a server's /metrics text. */
+export async function fetchMetrics(httpUrl: string): Promise<string> {
+  const response = await fetch(`${httpUrl}/metrics`);
+  if (!response.ok) throw new Error(`/metrics answered ${response.status}`);
+  return response.text();
 }

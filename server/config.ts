@@ -1,0 +1,46 @@
+/** Limits and policies of the sync server, from the environment (see README, "Configuration"). */
+export interface SyncLimits {
+  /** Largest accepted websocket frame in bytes; larger ones close the connection with 1009. */
+  maxFrameBytes: number;
+  /** Upgrade attempts per client IP per minute, refused ones included; more get 429. */
+  upgradesPerMinute: number;
+  /** Messages per connection per 10 s; more close the connection with 4429. */
+  messagesPer10s: number;
+}
+
+export interface SyncConfig {
+  /**
+   * Origins allowed to open a sync socket (`https://app.example.com`), or
+   * undefined for the default policy: same host as the request's Host header.
+   */
+  allowedOrigins?: string[];
+  limits: SyncLimits;
+}
+
+export const DEFAULT_LIMITS: SyncLimits = {
+  maxFrameBytes: 8 * 1024 * 1024,
+  upgradesPerMinute: 300,
+  messagesPer10s: 2_000,
+};
+
+export function readSyncConfig(env: Record<string, string | undefined> = process.env): SyncConfig {
+  const origins = env.SYNC_ALLOWED_ORIGINS?.split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return {
+    allowedOrigins: origins && origins.length > 0 ? origins : undefined,
+    limits: {
+      maxFrameBytes: positiveInt(env, "SYNC_MAX_FRAME_BYTES", DEFAULT_LIMITS.maxFrameBytes),
+      upgradesPerMinute: positiveInt(env, "SYNC_UPGRADES_PER_MINUTE", DEFAULT_LIMITS.upgradesPerMinute),
+      messagesPer10s: positiveInt(env, "SYNC_MESSAGES_PER_10S", DEFAULT_LIMITS.messagesPer10s),
+    },
+  };
+}
+
+function positiveInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}

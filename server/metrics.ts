@@ -1,0 +1,75 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+
+/** Prometheus metrics of one sync server (its own registry, so tests can run several). */
+export class SyncMetrics {
+  readonly registry = new Registry();
+
+  readonly connections = new Gauge({
+    name: "secondear_sync_connections",
+    help: "Open websocket connections",
+    registers: [this.registry],
+  });
+  readonly accepted = new Counter({
+    name: "secondear_sync_connections_accepted_total",
+    help: "Websocket connections accepted",
+    registers: [this.registry],
+  });
+  readonly refused = new Counter({
+    name: "secondear_sync_refused_total",
+    help: "Upgrades refused before accepting the socket, by reason",
+    labelNames: ["reason"],
+    registers: [this.registry],
+  });
+  readonly closed = new Counter({
+    name: "secondear_sync_closed_total",
+    help: "Accepted connections closed by the server for misbehaviour, by reason",
+    labelNames: ["reason"],
+    registers: [this.registry],
+  });
+  readonly updates = new Counter({
+    name: "secondear_sync_updates_total",
+    help: "Document updates received from clients (rate() gives updates/s)",
+    registers: [this.registry],
+  });
+  readonly persistSeconds = new Histogram({
+    name: "secondear_sync_persist_seconds",
+    help: "Time to commit one group of updates to the database",
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  readonly persistBatch = new Histogram({
+    name: "secondear_sync_persist_batch_size",
+    help: "Updates committed together in one write",
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+    registers: [this.registry],
+  });
+
+  constructor(sources: { loadedDocuments(): number; queueDepth(): number }, options: { defaultMetrics?: boolean } = {}) {
+    new Gauge({
+      name: "secondear_sync_documents_loaded",
+      help: "Documents loaded in memory",
+      registers: [this.registry],
+      collect() {
+        this.set(sources.loadedDocuments());
+      },
+    });
+    new Gauge({
+      name: "secondear_sync_persist_queue_depth",
+      help: "Updates waiting for the next group commit",
+      registers: [this.registry],
+      collect() {
+        this.set(sources.queueDepth());
+      },
+    });
+    // Process metrics (CPU, RSS, heap, event-loop lag) only once per process.
+    if (options.defaultMetrics) collectDefaultMetrics({ register: this.registry });
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+}
