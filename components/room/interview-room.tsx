@@ -1,7 +1,6 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { CallClock } from "@/components/live/call-clock";
@@ -36,8 +35,8 @@ export interface RoomUser {
   color: string;
 }
 
-export function InterviewRoom({ context, user }: { context: RoomContext; user: RoomUser }) {
-  const router = useRouter();
+export function InterviewRoom({ context: initialContext, user }: { context: RoomContext; user: RoomUser }) {
+  const [context, setContext] = useState(initialContext);
   const { interview, myRole, participants, codes } = context;
   const transcript = useSyncProvider(interview.id, "transcript");
   const live = useSyncProvider(interview.id, "live");
@@ -70,16 +69,20 @@ export function InterviewRoom({ context, user }: { context: RoomContext; user: R
   useTagHotkeys(codes, amTagger && mine.doc ? tagging.createTag : null);
 
   // Roles, blind mode and reveal are server state; a change made by anyone reloads it for everyone.
+  const reloadContext = useCallback(async () => {
+    const response = await fetch(`/api/interviews/${interview.id}/room`, { cache: "no-store" }).catch(() => null);
+    if (response?.ok) setContext((await response.json()) as RoomContext);
+  }, [interview.id]);
   useEffect(() => {
     const review = live.doc?.getMap("review");
     if (!review) return;
-    const refresh = (event: { transaction: { local: boolean } }) => !event.transaction.local && router.refresh();
-    review.observe(refresh);
-    return () => review.unobserve(refresh);
-  }, [live.doc, router]);
+    const reload = (event: { transaction: { local: boolean } }) => void (!event.transaction.local && reloadContext());
+    review.observe(reload);
+    return () => review.unobserve(reload);
+  }, [live.doc, reloadContext]);
   const announceChange = () => {
     live.doc?.getMap("review").set("changedAt", Date.now());
-    router.refresh();
+    void reloadContext();
   };
 
   const jumpTo = (tag: (typeof tags)[number]) => {
