@@ -50,6 +50,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   });
   const hooks: RoomHooks = {
     onUpdate: () => sync.updates.inc(),
+    onReadOnlyUpdate: () => sync.readOnlyDropped.inc(),
     onRefusedMessage(room, reason, error) {
       sync.closed.inc({ reason });
       log.warn({ event: "message_refused", document: room.name, reason, error: String(error) });
@@ -118,7 +119,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         if (!isAllowedOrigin(request)) return refuse(request, socket, UPGRADE_REFUSAL.forbiddenOrigin);
         const result = await authenticateUpgrade({ request, db: options.db, secret: options.secret });
         if (!result.ok) return refuse(request, socket, result.refusal);
-        const { documentName, userId } = result.principal;
+        const { documentName, userId, canWrite } = result.principal;
         const room = await rooms.open(documentName);
         if (socket.destroyed) {
           room.release();
@@ -131,7 +132,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
             log.warn({ event: "message_rate_limited", document: documentName, user: userId });
             ws.close(CLOSE_CODE.rateLimited, "Too many messages");
           });
-          room.join(ws, gate);
+          room.join(ws, gate, { canWrite });
         });
       })().catch((error: unknown) => refuse(request, socket, UPGRADE_REFUSAL.serverError, error));
     },

@@ -1,18 +1,19 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import type { WebSocket } from "ws";
+import * as authProtocol from "y-protocols/auth";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { CLOSE_CODE, MESSAGE_TYPE } from "../lib/collab/protocol";
+import { CLOSE_CODE, MESSAGE_TYPE, READ_ONLY_REASON } from "../lib/collab/protocol";
 import type { Persistence } from "./persistence";
-
-const MESSAGE_QUERY_AWARENESS = 3;
 
 /** What a room reports to the server around it (metrics, logs). */
 export interface RoomHooks {
   /** A document update was received from a client. */
   onUpdate(): void;
+  /** An update from a read-only connection was dropped. */
+  onReadOnlyUpdate(room: Room): void;
   /** The room closed a connection for what it sent (`reason` labels metrics and logs). */
   onRefusedMessage(room: Room, reason: "malformed" | "persistence_failed", error: unknown): void;
 }
@@ -57,9 +58,13 @@ export class Room {
     if (this.size === 0) this.onEmpty(this);
   }
 
-  join(socket: WebSocket, gate: MessageGate = () => true): void {
+  /** Connections that may read but not change the document (observers, others' revealed tags). */
+  private readonly readOnly = new WeakMap<WebSocket, { told: boolean }>();
+
+  join(socket: WebSocket, gate: MessageGate = () => true, options: { canWrite: boolean } = { canWrite: true }): void {
     this.reserved--;
     this.connections.set(socket, new Set());
+    if (!options.canWrite) this.readOnly.set(socket, { told: false });
     socket.on("message", (data: Buffer) => {
       if (gate()) this.receive(socket, new Uint8Array(data));
     });
@@ -84,7 +89,7 @@ export class Room {
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE_TYPE.sync) this.receiveSync(socket, decoder);
       else if (type === MESSAGE_TYPE.awareness) this.receiveAwareness(socket, decoding.readVarUint8Array(decoder));
-      else if (type === MESSAGE_QUERY_AWARENESS) send(socket, this.encodeAwareness([...this.awareness.getStates().keys()]));
+      else if (type === MESSAGE_TYPE.queryAwareness) send(socket, this.encodeAwareness([...this.awareness.getStates().keys()]));
       else throw new Error(`unknown message type ${type}`);
     } catch (error) {
       // A malformed frame ends that connection only; the document is untouched.
@@ -108,6 +113,19 @@ export class Room {
     const update = decoding.readVarUint8Array(decoder);
     // Validate before storing: a well-formed frame can still carry a broken update.
     Y.decodeUpdate(update);
+    const readOnly = this.readOnly.get(socket);
+    if (readOnly) {
+      // Dropped, and the client is told once (y-websocket's auth message) rather than left to diverge silently.
+      this.hooks.onReadOnlyUpdate(this);
+      if (!readOnly.told) {
+        readOnly.told = true;
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_TYPE.auth);
+        authProtocol.writePermissionDenied(encoder, READ_ONLY_REASON);
+        send(socket, encoding.toUint8Array(encoder));
+      }
+      return;
+    }
     this.hooks.onUpdate();
     this.chain = this.chain.then(async () => {
       try {

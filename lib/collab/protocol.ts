@@ -36,4 +36,7 @@ export const CLOSE_CODE = {
 } as const;
 
 /** Y-websocket message types (first varint of every frame). */
-export const MESSAGE_TYPE = { sync: 0, awareness: 1 } as const;
+export const MESSAGE_TYPE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+
+/** Sent (as a y-websocket auth "permission denied" message) when a read-only connection's update is dropped. */
+export const READ_ONLY_REASON = "read-only: this document cannot be changed by you";
