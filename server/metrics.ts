@@ -31,6 +31,11 @@ export class SyncMetrics {
     help: "Document updates received from clients (rate() gives updates/s)",
     registers: [this.registry],
   });
+  readonly readOnlyDropped = new Counter({
+    name: "secondear_sync_readonly_updates_dropped_total",
+    help: "Updates from read-only connections, dropped (the client is told once per connection)",
+    registers: [this.registry],
+  });
   readonly persistSeconds = new Histogram({
     name: "secondear_sync_persist_seconds",
     help: "Time to commit one group of updates to the database",
