@@ -16,5 +16,7 @@ export const createInterviewSchema = z.object({
   workspaceId: z.string().min(1),
   title: z.string().trim().min(1, "Give the interview a title").max(200),
   participant: z.string().trim().max(200).default(""),
+  /** The creator's own role; the other seat is filled later (buddy link, "Manage roles"). */
+  myRole: z.enum(["interviewer", "buddy"], "Choose whether you interview or are the buddy").default("interviewer"),
 });
 export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;

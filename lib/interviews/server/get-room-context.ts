@@ -1,5 +1,6 @@
 import { listWorkspaceCodes } from "../../codebook/server/list-workspace-codes";
 import type { PrismaClient } from "../../db/open-database";
+import { listWorkspaceMembers } from "../../workspaces/server/list-workspace-members";
 import type { ParticipantRole } from "../roles";
 
 /** Everything the room needs to know about an interview for one member; null for non-members. */
@@ -39,6 +40,8 @@ export async function getRoomContext(options: { db: PrismaClient; userId: string
     myRole: participants.find((p) => p.userId === options.userId)?.role ?? null,
     participants,
     codes: await listWorkspaceCodes({ db: options.db, workspaceId: interview.workspaceId }),
+    /** Who roles can be given to ("Manage roles"). */
+    members: await listWorkspaceMembers({ db: options.db, workspaceId: interview.workspaceId }),
   };
 }
 export type RoomContext = NonNullable<Awaited<ReturnType<typeof getRoomContext>>>;

@@ -8,14 +8,14 @@ export async function createInterview(options: { db: PrismaClient; userId: strin
     where: { userId_workspaceId: { userId: options.userId, workspaceId: input.workspaceId } },
   });
   if (!membership) throw new UserError("You are not a member of that workspace", "forbidden");
-  // The creator interviews by default; they can hand the role over in the room.
+  // The creator interviews (default) or is the buddy; roles can be reassigned in the room.
   return options.db.interview.create({
     data: {
       workspaceId: input.workspaceId,
       title: input.title,
       participant: input.participant,
       createdById: options.userId,
-      participants: { create: { userId: options.userId, role: "interviewer" } },
+      participants: { create: { userId: options.userId, role: input.myRole } },
     },
   });
 }

@@ -1,0 +1,26 @@
+import type { PrismaClient } from "../../db/open-database";
+import { UserError } from "../../workspaces/errors";
+import { assertHotkeyFree } from "./assert-hotkey-free";
+import { requireCodebookOwner } from "./require-codebook-owner";
+
+/**
+ * Archives a code (the palette hides it; existing tags keep it and its label)
+ * or brings it back, provided its hotkey has not been given to another code meanwhile.
+ */
+export async function setCodeArchived(options: { db: PrismaClient; userId: string; workspaceId: string; key: string; archived: boolean }) {
+  const { db, workspaceId, key, archived } = options;
+  await requireCodebookOwner({ db, userId: options.userId, workspaceId });
+  return db.$transaction(async (tx) => {
+    const code = await tx.code.findUnique({ where: { workspaceId_key: { workspaceId, key } } });
+    if (!code) throw new UserError("No such code", "not-found");
+    if (!archived && code.archived) {
+      try {
+        await assertHotkeyFree({ db: tx, workspaceId, hotkey: code.hotkey, exceptKey: key });
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        throw new UserError(`${error.message}; give one of them another hotkey before unarchiving`, "conflict");
+      }
+    }
+    return tx.code.update({ where: { id: code.id }, data: { archived } });
+  });
+}
