@@ -4,6 +4,7 @@ import { newPerson, signIn, signUp } from "../fixtures/accounts";
 test("signed-out visitors are sent to sign-in, and come back after signing in", async ({ page }) => {
   await page.goto("/interviews");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Finterviews/);
+  await expect(page.getByTestId("demo-hint")).toContainText("demo@secondear.local");
   await page.getByLabel("Email").fill("demo@secondear.local");
   await page.getByLabel("Password").fill("wrong password");
   await page.getByRole("button", { name: "Sign in" }).click();
