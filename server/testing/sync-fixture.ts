@@ -44,7 +44,7 @@ export function mintToken(userId: string, documentName: string, options: { ttlSe
 
 export async function startServer(
   db: Database["prisma"],
-  options: Omit<Parameters<typeof startSyncServer>[0], "db" | "secret" | "port"> = {},
+  options: Omit<Parameters<typeof startSyncServer>[0], "db" | "secret" | "port"> & { port?: number } = {},
 ) {
   return startSyncServer({ db, secret: SECRET, port: 0, ...options });
 }
