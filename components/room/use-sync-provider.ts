@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import type { DocumentKind } from "@/lib/collab/document-name";
@@ -46,7 +47,9 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
     if (!isEnabled) return;
     let isCancelled = false;
     let provider: WebsocketProvider | null = null;
+    let local: IndexeddbPersistence | null = null;
     let refreshTimer: ReturnType<typeof setInterval> | undefined;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
     const doc = new Y.Doc();
 
     async function refresh() {
@@ -58,13 +61,22 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
       } else if (result) provider.params = { token: result.token };
     }
 
-    (async () => {
+    const goOffline = () => provider?.disconnect();
+    const goOnline = () => {
+      void refresh().then(() => provider?.connect());
+    };
+
+    const start = async () => {
       const first = await fetchToken(interviewId, kind, ownerId);
       if (isCancelled) return;
-      if (first === "forbidden" || first === null) {
-        setStatus(first === "forbidden" ? "forbidden" : "disconnected");
+      if (first === "forbidden") return setStatus("forbidden");
+      if (first === null) {
+        setStatus("disconnected");
+        retryTimer = setTimeout(() => void start(), 3000); // the network is down: try again
         return;
       }
+      // A local copy in the browser: edits made while offline survive a reload and merge on reconnect.
+      local = new IndexeddbPersistence(`secondear:${first.documentName}`, doc);
       provider = new WebsocketProvider(first.syncUrl ?? sameOriginSyncUrl(), first.documentName, doc, {
         params: { token: first.token },
       });
@@ -74,13 +86,21 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
       provider.on("sync", (synced: boolean) => setSynced(synced));
       provider.on("connection-close", () => void refresh());
       refreshTimer = setInterval(() => void refresh(), (first.expiresInSeconds * 1000) / 2);
+      // Without this a dropped network is noticed only when the socket times out (30 s).
+      window.addEventListener("offline", goOffline);
+      window.addEventListener("online", goOnline);
       setState({ doc, provider });
-    })();
+    };
+    void start();
 
     return () => {
       isCancelled = true;
       clearInterval(refreshTimer);
+      clearTimeout(retryTimer);
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
       provider?.destroy();
+      void local?.destroy();
       doc.destroy();
       setState(null);
     };
