@@ -9,6 +9,7 @@ import { markDone } from "@/lib/interviews/server/mark-done";
 import { revealTags } from "@/lib/interviews/server/reveal-tags";
 import { setBlindMode } from "@/lib/interviews/server/set-blind-mode";
 import { setParticipantRole } from "@/lib/interviews/server/set-participant-role";
+import { setReactionLag } from "@/lib/interviews/server/set-reaction-lag";
 import { UserError } from "@/lib/workspaces/errors";
 
 export type RoomActionResult = { ok: true; link?: string; isRevealed?: boolean } | { ok: false; error: string };
@@ -23,7 +24,7 @@ async function run(work: (userId: string) => Promise<Omit<Extract<RoomActionResu
     return { ok: true, ...(await work(user.id)) };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: error.message };
-    if (error instanceof ZodError) return { ok: false, error: "Invalid request" };
+    if (error instanceof ZodError) return { ok: false, error: error.issues[0]?.message ?? "Invalid request" };
     throw error;
   }
 }
@@ -59,4 +60,8 @@ export async function createBuddyInviteAction(interviewId: string) {
     const { token } = await createBuddyInvite({ db: await getDb(), userId, interviewId: id.parse(interviewId) });
     return { link: `/buddy/${token}` };
   });
+}
+
+export async function setReactionLagAction(interviewId: string, reactionLagMs: number) {
+  return run(async (userId) => setReactionLag({ db: await getDb(), userId, interviewId: id.parse(interviewId), reactionLagMs }));
 }

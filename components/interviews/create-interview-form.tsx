@@ -23,6 +23,15 @@ export function CreateInterviewForm({ workspaces }: { workspaces: { id: string; 
           ))}
         </select>
       </label>
+      <fieldset className="role-choice">
+        <legend>Your role</legend>
+        <label>
+          <input type="radio" name="myRole" value="interviewer" defaultChecked /> I&apos;m the interviewer
+        </label>
+        <label>
+          <input type="radio" name="myRole" value="buddy" /> I&apos;m the buddy
+        </label>
+      </fieldset>
       {state?.error && <p role="alert" className="error">{state.error}</p>}
       <button type="submit" disabled={isPending}>{isPending ? "Creating…" : "Create interview"}</button>
     </form>

@@ -10,6 +10,8 @@ import {
   type RoomActionResult,
 } from "@/app/room-actions";
 import type { RoomContext } from "@/lib/interviews/server/get-room-context";
+import { ManageRoles } from "./manage-roles";
+import { ReactionLagInput } from "./reaction-lag-input";
 
 /**
  * Roles, blind mode and reveal. Every change is decided by the server; after
@@ -19,6 +21,7 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const [isManagingRoles, setManagingRoles] = useState(false);
   const { interview, myRole, participants, workspaceRole } = context;
   const me = participants.find((p) => p.userId === userId);
   const isTagger = myRole === "interviewer" || myRole === "buddy";
@@ -75,7 +78,14 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
         {isManager && (
           <button type="button" className="secondary" disabled={isBusy} onClick={() => act(() => createBuddyInviteAction(interview.id))}>Buddy link</button>
         )}
+        {isManager && (
+          <button type="button" className="secondary" aria-expanded={isManagingRoles} onClick={() => setManagingRoles((open) => !open)}>
+            Manage roles
+          </button>
+        )}
+        <ReactionLagInput interviewId={interview.id} reactionLagMs={interview.reactionLagMs} canEdit={isManager} act={act} />
       </div>
+      {isManager && isManagingRoles && <ManageRoles context={context} userId={userId} isBusy={isBusy} act={act} />}
       {link && (
         <p className="small">
           Single-use buddy link (48 h): <input readOnly value={link} aria-label="Buddy link" onFocus={(e) => e.currentTarget.select()} />

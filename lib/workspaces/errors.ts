@@ -3,6 +3,8 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly code: "conflict" | "forbidden" | "not-found" | "invalid" | "expired",
+    /** The form field the message is about, when there is one. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = "UserError";

@@ -52,6 +52,9 @@ export default async function InterviewsPage() {
                   <span className="muted">
                     {workspace.memberCount} {workspace.memberCount === 1 ? "member" : "members"} · you are {workspace.role}
                   </span>
+                  <Link href={`/workspaces/${workspace.id}/codebook`} className="small">
+                    {workspace.role === "owner" ? "Edit codebook" : "View codebook"}
+                  </Link>
                   {workspace.role === "owner" && <InviteButton workspaceId={workspace.id} />}
                 </li>
               ))}

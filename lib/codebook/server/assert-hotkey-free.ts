@@ -13,5 +13,5 @@ export async function assertHotkeyFree(options: { db: PrismaClient | Prisma.Tran
       ...(options.exceptKey ? { key: { not: options.exceptKey } } : {}),
     },
   });
-  if (holder) throw new UserError(`Hotkey “${options.hotkey}” is already used by “${holder.label}”`, "conflict");
+  if (holder) throw new UserError(`Hotkey “${options.hotkey}” is already used by “${holder.label}”`, "conflict", "hotkey");
 }

@@ -13,10 +13,10 @@ export async function createCode(options: { db: PrismaClient; userId: string; wo
   await ensureCodebook({ db, workspaceId });
   return db.$transaction(async (tx) => {
     if (input.step > MAX_STEP && !(await tx.code.findFirst({ where: { workspaceId, step: input.step } }))) {
-      throw new UserError(`Choose a step from 1 to ${MAX_STEP}`, "invalid");
+      throw new UserError(`Choose a step from 1 to ${MAX_STEP}`, "invalid", "step");
     }
     if (await tx.code.findUnique({ where: { workspaceId_key: { workspaceId, key: input.key } } })) {
-      throw new UserError(`A code with the key “${input.key}” already exists (archived codes keep their keys)`, "conflict");
+      throw new UserError(`A code with the key “${input.key}” already exists (archived codes keep their keys)`, "conflict", "key");
     }
     await assertHotkeyFree({ db: tx, workspaceId, hotkey: input.hotkey });
     const last = await tx.code.aggregate({ where: { workspaceId }, _max: { position: true } });

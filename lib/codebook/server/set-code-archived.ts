@@ -18,7 +18,7 @@ export async function setCodeArchived(options: { db: PrismaClient; userId: strin
         await assertHotkeyFree({ db: tx, workspaceId, hotkey: code.hotkey, exceptKey: key });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        throw new UserError(`${error.message}; give one of them another hotkey before unarchiving`, "conflict");
+        throw new UserError(`${error.message}; give one of them another hotkey before unarchiving`, "conflict", "hotkey");
       }
     }
     return tx.code.update({ where: { id: code.id }, data: { archived } });
