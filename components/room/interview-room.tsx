@@ -27,6 +27,7 @@ import { MachinePanel } from "./machine-panel";
 import { PresenceList } from "./presence-list";
 import { ReviewControls } from "./review-controls";
 import { TranscriptEditor } from "./transcript-editor";
+import { useMomentLink } from "./use-moment-link";
 import { useSyncProvider } from "./use-sync-provider";
 
 export interface RoomUser {
@@ -65,6 +66,7 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
   const [filters, setFilters] = useState<TagFilters>({ hiddenPeople: new Set(), hiddenSteps: new Set() });
   const shownTags = useMemo(() => tags.filter((t) => isTagShown(t, filters)), [tags, filters]);
   const editorRef = useRef<Editor | null>(null);
+  useMomentLink(transcript.doc, transcript.isSynced, editorRef); // ?t=&u= links from the report
   const tagging = useRoomTagging({ myTagsDoc: amTagger ? mine.doc : null, transcriptDoc: transcript.doc, editorRef, getCallTime, codes });
   useTagHotkeys(codes, amTagger && mine.doc ? tagging.createTag : null);
 

@@ -12,6 +12,7 @@ import { getTestDatabaseTargets } from "../../testing/test-databases";
 import { createInterview } from "../../workspaces/server/create-interview";
 import { buildReport } from "../build-report";
 import { toCsv } from "../to-csv";
+import { loadInterviewerTrend } from "./load-interviewer-trend";
 import { loadReportInput } from "./load-report-input";
 
 type Db = Awaited<ReturnType<ReturnType<typeof getTestDatabaseTargets>[number]["open"]>>["prisma"];
@@ -77,6 +78,7 @@ describe.each(getTestDatabaseTargets())("loadReportInput on $name", (target) => 
       const before = (await load(jo.id))!;
       expect(before.comparison.isAvailable).toBe(false);
       expect(before.comparison.note).toMatch(/I'm done/);
+      expect(before.comparison.visible).toEqual({ interviewer: true, buddy: false });
       expect(before.input.interviewer.name).toBe("jo");
       expect(before.input.buddy.name).toBe("bo");
       expect(before.input.interviewerTags.map((t) => t.id)).toEqual(["j1", "j2"]);
@@ -95,7 +97,7 @@ describe.each(getTestDatabaseTargets())("loadReportInput on $name", (target) => 
       await markDone({ db: db.prisma, userId: bo.id, interviewId: interview.id });
 
       const after = (await load(jo.id))!;
-      expect(after.comparison).toEqual({ isAvailable: true, note: null });
+      expect(after.comparison).toEqual({ isAvailable: true, note: null, visible: { interviewer: true, buddy: true } });
       expect(after.input.buddyTags.map((t) => t.id)).toEqual(["b1", "b2"]);
       expect((await load(owner.id))!.input.interviewerTags).toHaveLength(2);
 
@@ -108,6 +110,29 @@ describe.each(getTestDatabaseTargets())("loadReportInput on $name", (target) => 
       // Machine evidence: the analysis sees the leading question too.
       expect(report.steps[0].machine[0]).toEqual({ label: "Questions open / closed / leading", value: "1 / 0 / 1" });
       expect(report.timeline.machine.map((f) => f.label)).toContain("Leading question");
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("trend: machine figures for every interview, agreement only once revealed, nothing for strangers", async () => {
+    const db = await target.open();
+    try {
+      const { jo, bo, outsider, interview } = await setup(db.prisma);
+      expect(await loadInterviewerTrend({ db: db.prisma, viewerId: outsider.id, interviewerId: jo.id })).toBeNull();
+      const before = (await loadInterviewerTrend({ db: db.prisma, viewerId: bo.id, interviewerId: jo.id }))!;
+      expect(before.interviewer.name).toBe("jo");
+      expect(before.points).toEqual([
+        expect.objectContaining({ interviewId: interview.id, buddyName: "bo", questions: 2, closedLeadingShare: 0.5, agreement: null, agreementNote: "not revealed yet" }),
+      ]);
+      expect(before.points[0].talkShare).toBeCloseTo(21 / 41, 6); // 10 + 11 interviewer words, 10 + 10 customer words
+      await markDone({ db: db.prisma, userId: jo.id, interviewId: interview.id });
+      await markDone({ db: db.prisma, userId: bo.id, interviewId: interview.id });
+      const after = (await loadInterviewerTrend({ db: db.prisma, viewerId: bo.id, interviewerId: jo.id }))!;
+      expect(after.points[0].agreement).toMatchObject({ units: 4 });
+      expect(after.points[0].agreement!.percent).toBeCloseTo(2 / 4, 6); // agree on 0 and 1; differ on 2 and 3
+      // Bo has never been an interviewer: an empty trend, not an error.
+      expect((await loadInterviewerTrend({ db: db.prisma, viewerId: jo.id, interviewerId: bo.id }))!.points).toEqual([]);
     } finally {
       await db.drop();
     }

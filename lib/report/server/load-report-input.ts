@@ -19,7 +19,7 @@ export interface LoadedReportInput {
   context: RoomContext;
   analysis: AnalysisResult;
   /** Whether both perspectives are visible to this viewer; when not, why, in one sentence. */
-  comparison: { isAvailable: boolean; note: string | null };
+  comparison: { isAvailable: boolean; note: string | null; visible: { interviewer: boolean; buddy: boolean } };
   /** Transcript utterances typed without timings (time-based figures leave them out). */
   untimed: number;
 }
@@ -82,17 +82,19 @@ function toAnalysisUtterance(u: ReportUtterance) {
 }
 
 function describeComparison(context: RoomContext, userId: string, interviewerVisible: boolean, buddyVisible: boolean): LoadedReportInput["comparison"] {
+  const visible = { interviewer: interviewerVisible, buddy: buddyVisible };
   const seats = context.participants.filter((p) => p.role === "interviewer" || p.role === "buddy");
   if (seats.length < 2) {
     const missing = seats[0]?.role === "interviewer" ? "buddy" : "interviewer";
-    return { isAvailable: false, note: `There is no ${missing} on this interview yet, so there is nothing to compare. Invite one with the “Buddy link” in the room.` };
+    return { isAvailable: false, visible, note: `There is no ${missing} on this interview yet, so there is nothing to compare. Invite one with the “Buddy link” in the room.` };
   }
-  if (interviewerVisible && buddyVisible) return { isAvailable: true, note: null };
+  if (interviewerVisible && buddyVisible) return { isAvailable: true, note: null, visible };
   const isTagger = seats.some((p) => p.userId === userId);
   const waitingFor = seats.filter((p) => !p.isDone).map((p) => (p.userId === userId ? "you" : p.name));
   const waiting = waitingFor.length ? ` Still to press it: ${waitingFor.join(" and ")}.` : "";
   return {
     isAvailable: false,
+    visible,
     note: isTagger
       ? `Tagging is blind: the comparison opens once you have both pressed “I'm done” (or the workspace owner reveals the tags). Until then this report shows only your own tags.${waiting}`
       : `Tagging is blind: the interviewer's and buddy's tags stay private until both have pressed “I'm done” or the workspace owner reveals them.${waiting}`,

@@ -22,7 +22,11 @@ export default async function InterviewRoomPage({ params }: { params: Promise<{ 
       <main className="page room">
         <div className="room-title">
           <Link href="/interviews" className="muted">← Interviews</Link>
-          <h1>{interview.title}</h1>
+          <div className="room-heading" style={{ display: "flex", alignItems: "baseline", gap: "1rem", flexWrap: "wrap" }}>
+            <h1>{interview.title}</h1>
+            {/* A full page load: leaving the room closes its sync connections (and the room holds client navigations back). */}
+            <a href={`/interviews/${interview.id}/report`} className="report-link" title="Bias-contrast report: agreement, blind spots, exports">Report</a>
+          </div>
           <p className="muted">
             {interview.participant && `${interview.participant} · `}
             {interview.workspaceName}

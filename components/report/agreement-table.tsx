@@ -1,0 +1,64 @@
+import type { AgreementView, Report } from "@/lib/report";
+
+const value = (v: number | null) => (v === null ? "n/a" : v.toFixed(2));
+
+/** Agreement over utterances, overall with plain-language readings, then per step. */
+export function AgreementTable({ agreement }: { agreement: Report["agreement"] }) {
+  const { overall } = agreement;
+  return (
+    <section className="report-section" aria-labelledby="agreement-heading" data-testid="agreement">
+      <h2 id="agreement-heading">How much you agree</h2>
+      <p className="muted">
+        Each transcript utterance is one unit: did you both give it the same code, or both leave it untagged? Live tags count as the same
+        moment within ±{agreement.toleranceMs / 1000} s, after allowing {agreement.reactionLagMs / 1000} s for reaching the key.{" "}
+        {overall.units} utterances, {overall.taggedUnits} tagged by at least one of you.
+      </p>
+      <Warnings view={overall} />
+      <table className="report-table">
+        <thead>
+          <tr><th scope="col">Measure</th><th scope="col">Value</th><th scope="col">What it means</th></tr>
+        </thead>
+        <tbody>
+          {overall.coefficients.map((c) => (
+            <tr key={c.name}>
+              <th scope="row">{c.name}</th>
+              <td className="num">{c.name === "Percent agreement" && c.coefficient.value !== null ? `${Math.round(c.coefficient.value * 100)}%` : value(c.coefficient.value)}</td>
+              <td>{c.reading}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Per practice</h3>
+      <table className="report-table compact">
+        <thead>
+          <tr>
+            <th scope="col">Practice</th><th scope="col">Tagged units</th>
+            {overall.coefficients.map((c) => <th scope="col" key={c.name}>{c.name}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {agreement.perStep.map((s) => (
+            <tr key={s.step}>
+              <th scope="row"><span className="muted">Step {s.step}</span> {s.title}</th>
+              <td className="num">{s.taggedUnits}</td>
+              {s.coefficients.map((c) => <td className="num" key={c.name} title={c.reading}>{value(c.coefficient.value)}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">
+        Kappa and AC1 read on the Landis &amp; Koch bands (0.41–0.60 moderate, 0.61–0.80 substantial); Krippendorff asks for α ≥ 0.80 to rely on a
+        coding, ≥ 0.667 for tentative conclusions. AC1 stays stable when one code dominates, where kappa collapses.
+      </p>
+    </section>
+  );
+}
+
+function Warnings({ view }: { view: AgreementView }) {
+  if (view.warnings.length === 0) return null;
+  return (
+    <div className="report-warning" role="note" data-testid="small-n-warning">
+      {view.warnings.map((w) => <p key={w}>{w}</p>)}
+    </div>
+  );
+}

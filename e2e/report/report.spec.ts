@@ -1,0 +1,99 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import { expect, test, type Page } from "@playwright/test";
+import { makeWav } from "../../lib/recordings/make-wav";
+import { newPerson, signUp } from "../fixtures/accounts";
+import { createInterview, importShortCall } from "../fixtures/room";
+
+const utterance = (page: Page, text: string) => page.getByTestId("transcript-editor").locator("p.utterance", { hasText: text });
+const tagList = (page: Page) => page.getByTestId("tag-list");
+
+/** Selects an utterance's words and tags them with a hotkey, skipping the note. */
+async function tagSpan(page: Page, words: string, hotkey: string, label: string) {
+  await utterance(page, words).getByText(words).selectText();
+  await page.keyboard.press(hotkey);
+  await page.getByLabel("Tag note").press("Escape");
+  await expect(tagList(page)).toContainText(label);
+}
+
+test.setTimeout(120_000);
+
+test("both tag blind, reveal, and the report shows the buddy's blind spot, links to the moment and exports CSV", async ({ browser }) => {
+  const ana = newPerson("Ana");
+  const bo = newPerson("Bo");
+  const a = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  const b = await (await browser.newContext()).newPage();
+
+  await signUp(a, ana);
+  await expect(a).toHaveURL(/\/interviews$/);
+  const roomUrl = await createInterview(a, "Report walkthrough");
+  const interviewId = new URL(roomUrl).pathname.split("/").pop()!;
+  await importShortCall(a);
+  await a.getByLabel("Recording file").setInputFiles({ name: "call.wav", mimeType: "audio/wav", buffer: Buffer.from(makeWav({ seconds: 8 })) });
+  await expect(a.getByTestId("player")).toBeVisible();
+
+  await a.getByRole("button", { name: "Buddy link" }).click();
+  const buddyLink = await a.getByLabel("Buddy link").inputValue();
+  await signUp(b, bo);
+  await expect(b).toHaveURL(/\/interviews$/);
+  await b.goto(buddyLink);
+  await expect(b).toHaveURL(roomUrl);
+  await expect(b.getByTestId("my-role")).toHaveText("buddy");
+  await expect(b.getByTestId("sync-status")).toHaveText("Live");
+
+  // Both call the opener an open question; only Bo sees the missed follow-up on the spreadsheet.
+  await tagSpan(a, "Walk me through the last time you planned a route.", "1", "Open question");
+  await tagSpan(b, "Walk me through the last time you planned a route.", "1", "Open question");
+  await utterance(b, "spreadsheet").getByText("I rebuilt the whole plan by hand in a spreadsheet.").selectText();
+  await b.getByTestId("tag-palette").getByRole("button", { name: /Missed follow-up/ }).click();
+  await b.getByLabel("Tag note").fill("why by hand?");
+  await b.getByLabel("Tag note").press("Enter");
+  await expect(tagList(b)).toContainText("why by hand?");
+
+  // Before the reveal, Ana's report and exports hold only her own tags, and say why.
+  await a.getByRole("button", { name: "I'm done" }).click();
+  await expect(a.getByTestId("done-state")).toBeVisible();
+  await a.getByRole("link", { name: "Report", exact: true }).click();
+  await expect(a).toHaveURL(`/interviews/${interviewId}/report`);
+  await expect(a.getByTestId("comparison-note")).toContainText("I'm done");
+  await expect(a.getByTestId("blind-spots-buddy")).toHaveCount(0);
+  const early = await a.request.get(`/api/interviews/${interviewId}/report?format=csv`);
+  expect(early.status()).toBe(200);
+  expect(await early.text()).not.toContain("missed-follow-up");
+
+  // Bo is done too: revealed. The report now contrasts both.
+  await b.getByRole("button", { name: "I'm done" }).click();
+  await expect(b.getByTestId("blind-status")).toContainText("Revealed");
+  await a.reload();
+  await expect(a.getByTestId("comparison-note")).toHaveCount(0);
+  await expect(a.getByTestId("next-focus")).toContainText("Next focus");
+  await expect(a.getByTestId("small-n-warning")).toContainText("rough hint");
+  await expect(a.getByTestId("report-taggers")).toContainText(`${bo.name} (buddy, 2 tags)`);
+  const blindSpot = a.getByTestId("blind-spots-buddy").locator(".moment", { hasText: "Missed follow-up" });
+  await expect(blindSpot).toContainText("Sam Rivera");
+  await expect(blindSpot).toContainText("I rebuilt the whole plan by hand in a spreadsheet.");
+  await expect(blindSpot).toContainText("why by hand?");
+  await expect(a.getByTestId("timeline").locator("svg")).toBeVisible();
+
+  // CSV download: one row per tag, Bo's blind spot among them.
+  const [download] = await Promise.all([a.waitForEvent("download"), a.getByRole("link", { name: "Download CSV of all tags" }).click()]);
+  expect(download.suggestedFilename()).toBe("secondear-report-report-walkthrough.csv");
+  const rows = parse(await readFile((await download.path())!, "utf8"), { columns: true }) as Record<string, string>[];
+  expect(rows).toHaveLength(3);
+  expect(rows).toContainEqual(expect.objectContaining({
+    who: "buddy", name: bo.name, code: "missed-follow-up", step: "4", polarity: "-", utterance: "3", time: "0:04", time_ms: "4500",
+    speaker: "Sam Rivera", quote: "I rebuilt the whole plan by hand in a spreadsheet.", note: "why by hand?",
+  }));
+
+  // The blind spot's time opens the room at that moment: utterance in view, player seeked.
+  await blindSpot.getByRole("link", { name: "0:04" }).click();
+  await expect(a).toHaveURL(`/interviews/${interviewId}?t=4500&u=3`);
+  await expect(utterance(a, "spreadsheet")).toBeInViewport();
+  await expect.poll(() => a.getByTestId("player").evaluate((el) => (el as HTMLMediaElement).currentTime)).toBeCloseTo(4.5, 1);
+  await expect(a.locator("p.utterance.is-playing")).toHaveAttribute("data-start-ms", "4500");
+
+  // Outsiders get nothing.
+  const stranger = await browser.newContext();
+  expect((await stranger.request.get(new URL(`/api/interviews/${interviewId}/report?format=json`, roomUrl).toString())).status()).toBe(401);
+  await stranger.close();
+});
