@@ -1,6 +1,7 @@
 import type { AgreementView, Report } from "@/lib/report";
 
 const value = (v: number | null) => (v === null ? "n/a" : v.toFixed(2));
+const shown = (name: string, v: number | null) => (name === "Percent agreement" && v !== null ? `${Math.round(v * 100)}%` : value(v));
 
 /** Agreement over utterances, overall with plain-language readings, then per step. */
 export function AgreementTable({ agreement }: { agreement: Report["agreement"] }) {
@@ -22,7 +23,7 @@ export function AgreementTable({ agreement }: { agreement: Report["agreement"] }
           {overall.coefficients.map((c) => (
             <tr key={c.name}>
               <th scope="row">{c.name}</th>
-              <td className="num">{c.name === "Percent agreement" && c.coefficient.value !== null ? `${Math.round(c.coefficient.value * 100)}%` : value(c.coefficient.value)}</td>
+              <td className="num">{shown(c.name, c.coefficient.value)}</td>
               <td>{c.reading}</td>
             </tr>
           ))}
@@ -41,7 +42,7 @@ export function AgreementTable({ agreement }: { agreement: Report["agreement"] }
             <tr key={s.step}>
               <th scope="row"><span className="muted">Step {s.step}</span> {s.title}</th>
               <td className="num">{s.taggedUnits}</td>
-              {s.coefficients.map((c) => <td className="num" key={c.name} title={c.reading}>{value(c.coefficient.value)}</td>)}
+              {s.coefficients.map((c) => <td className="num" key={c.name} title={c.reading}>{shown(c.name, c.coefficient.value)}</td>)}
             </tr>
           ))}
         </tbody>

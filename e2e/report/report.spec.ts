@@ -92,6 +92,13 @@ test("both tag blind, reveal, and the report shows the buddy's blind spot, links
   await expect.poll(() => a.getByTestId("player").evaluate((el) => (el as HTMLMediaElement).currentTime)).toBeCloseTo(4.5, 1);
   await expect(a.locator("p.utterance.is-playing")).toHaveAttribute("data-start-ms", "4500");
 
+  // The interviewer's trend counts this revealed interview's agreement with Bo.
+  await a.goto(`/interviews/${interviewId}/report`);
+  await a.getByRole("link", { name: `Trend across ${ana.name}'s interviews` }).click();
+  const trendRow = a.getByTestId("trend-table").locator("tr", { hasText: "Report walkthrough" });
+  await expect(trendRow).toContainText(bo.name);
+  await expect(trendRow).toContainText(" / 75%"); // 3 of 4 utterances alike: only the spreadsheet differs
+
   // Outsiders get nothing.
   const stranger = await browser.newContext();
   expect((await stranger.request.get(new URL(`/api/interviews/${interviewId}/report?format=json`, roomUrl).toString())).status()).toBe(401);
