@@ -1,0 +1,91 @@
+// `npm run bench:sync`: our sync server under load (R rooms × 2 editors typing,
+// tagging, moving carets), next to the stock @y/websocket-server@0.1.1 under
+// the same load, plus the cold load of a stored 2-hour interview. Prints a
+// table; exits non-zero only on errors (missed goals are listed, not fatal).
+import os from "node:os";
+import { signSyncToken } from "../lib/auth/sync-token";
+import { TRANSCRIPT_FIELD } from "../lib/collab/transcript-extensions";
+import { getTagMap } from "../lib/tags/tags-document";
+import { timeColdLoad, waitUnloaded } from "./sync/cold-load";
+import type { WorkerRoom } from "./sync/load-protocol";
+import { readOptions } from "./sync/options";
+import { printReport } from "./sync/report";
+import { runLoad, type RunResult } from "./sync/run-load";
+import { seedBench } from "./sync/seed";
+import type { BenchServer } from "./sync/server-process";
+import { BENCH_SECRET, createBenchDatabase, installStockServer, startOurServer, startStockServer } from "./sync/servers";
+import { median } from "./sync/stats";
+
+const options = readOptions(process.argv.slice(2));
+const log = (message: string) => console.error(message);
+const running: BenchServer[] = [];
+
+async function withServer<T>(start: () => Promise<BenchServer>, use: (server: BenchServer) => Promise<T>): Promise<T> {
+  const server = await start();
+  running.push(server);
+  try {
+    return await use(server);
+  } finally {
+    await server.stop();
+    running.splice(running.indexOf(server), 1);
+  }
+}
+
+async function main() {
+  log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} on ${os.cpus().length} cores`);
+  const stockScript = options.stock ? await installStockServer() : undefined;
+  const database = await createBenchDatabase(options.postgres);
+  try {
+    log(`seeding ${database.kind}: ${options.rooms.join(" + ")} interviews and the 2-hour interview…`);
+    const db = await database.open();
+    const seeded = await seedBench(db.prisma, options.rooms).finally(() => db.close());
+    const [alice, bob] = seeded.editors;
+
+    const cold: number[] = [];
+    const longNames = [seeded.longTranscript, seeded.longTags];
+    const checkLong = ([transcript, tags]: import("yjs").Doc[]) => {
+      const blocks = transcript.getXmlFragment(TRANSCRIPT_FIELD).length;
+      const count = getTagMap(tags).size;
+      if (blocks !== 1_500 || count !== 1_000) throw new Error(`cold load got ${blocks} utterances, ${count} tags`);
+    };
+    const reload: number[] = [];
+    for (let i = 0; i < options.coldRuns; i++) {
+      await withServer(
+        () => startOurServer(database),
+        async (server) => {
+          cold.push(await timeColdLoad(server, alice, longNames, checkLong));
+          await waitUnloaded(server);
+          reload.push(await timeColdLoad(server, alice, longNames, checkLong));
+        },
+      );
+    }
+    log(`2-hour interview: cold ${cold.map((c) => c.toFixed(0)).join(", ")} ms; reload ${reload.map((c) => c.toFixed(0)).join(", ")} ms`);
+
+    const runs: RunResult[] = [];
+    for (const [run, count] of options.rooms.entries()) {
+      const names = seeded.rooms[run];
+      const tokens = async (name: string) =>
+        Promise.all([alice, bob].map((userId) => signSyncToken({ userId, documentName: name }, { secret: BENCH_SECRET, ttlSeconds: 3600 })));
+      const ours: WorkerRoom[] = await Promise.all(names.map(async (name) => ({ name, tokens: await tokens(name) })));
+      log(`R = ${count}: our server (${database.kind})…`);
+      runs.push(await withServer(() => startOurServer(database), (server) => runLoad(server, ours, options)));
+      if (stockScript) {
+        log(`R = ${count}: stock @y/websocket-server@0.1.1…`);
+        const stock: WorkerRoom[] = names.map((name) => ({ name, tokens: [null, null] }));
+        runs.push(await withServer(() => startStockServer(stockScript), (server) => runLoad(server, stock, options)));
+      }
+    }
+    printReport({ options, database: database.kind, runs, cold: { runs: cold, median: median(cold), reload } });
+  } finally {
+    await database.drop();
+  }
+}
+
+const stopAll = () => Promise.all(running.map((server) => server.stop()));
+process.on("SIGINT", () => void stopAll().finally(() => process.exit(130)));
+main().catch(async (error: unknown) => {
+  console.error(error);
+  for (const server of running) console.error(`--- ${server.kind} server output (tail) ---\n${server.output().slice(-4000)}`);
+  await stopAll();
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { parseArgs } from "node:util";
+
+export interface BenchOptions {
+  rooms: number[];
+  seconds: number;
+  warmupSeconds: number;
+  /** Seconds to wait after the last client leaves before measuring the heap again. */
+  afterSeconds: number;
+  postgres: boolean;
+  stock: boolean;
+  workers: number;
+  cps: number;
+  tagEverySeconds: number;
+  coldRuns: number;
+}
+
+const USAGE = `npm run bench:sync -- [--rooms 10,500] [--seconds 30] [--quick] [--postgres] [--no-stock]
+  [--workers 2] [--cps 3] [--warmup 5] [--cold-runs 3]
+  --quick      wait 10 s instead of 60 s after the last client leaves (dry runs)
+  --postgres   our server on a fresh PostgreSQL database (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres)
+  --no-stock   skip the stock @y/websocket-server run`;
+
+export function readOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      rooms: { type: "string", default: "10,500" },
+      seconds: { type: "string", default: "30" },
+      warmup: { type: "string", default: "5" },
+      quick: { type: "boolean", default: false },
+      postgres: { type: "boolean", default: false },
+      "no-stock": { type: "boolean", default: false },
+      workers: { type: "string", default: "2" },
+      cps: { type: "string", default: "3" },
+      "cold-runs": { type: "string", default: "3" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const positive = (name: string, raw: string) => {
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, got "${raw}"\n${USAGE}`);
+    return value;
+  };
+  return {
+    rooms: values.rooms.split(",").map((r) => Math.round(positive("rooms", r))),
+    seconds: positive("seconds", values.seconds),
+    warmupSeconds: positive("warmup", values.warmup),
+    afterSeconds: values.quick ? 10 : 60,
+    postgres: values.postgres,
+    stock: !values["no-stock"],
+    workers: Math.round(positive("workers", values.workers)),
+    cps: positive("cps", values.cps),
+    tagEverySeconds: 10,
+    coldRuns: Math.round(positive("cold-runs", values["cold-runs"])),
+  };
+}

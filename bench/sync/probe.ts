@@ -1,0 +1,39 @@
+// Preloaded (`--import`) into a benchmarked server process, ours and the stock one
+// alike: answers the bench's IPC questions with heap, RSS, CPU time and
+// event-loop delay, and runs a full GC first when asked (needs --expose-gc).
+// It adds nothing to the server's own code paths.
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+export interface ProbeSample {
+  heapUsed: number;
+  rss: number;
+  /** CPU time (user + system) since the process started, in ms. */
+  cpuMs: number;
+  /** Event-loop delay since the previous sample, beyond the 10 ms sampling interval, in ms. */
+  loopDelay: { p50: number; p99: number; max: number };
+}
+
+export const PROBE_RESOLUTION_MS = 10;
+
+if (process.send) {
+  const histogram = monitorEventLoopDelay({ resolution: PROBE_RESOLUTION_MS });
+  histogram.enable();
+  // The histogram records whole intervals between ticks; delay is what exceeds the interval.
+  const delay = (ns: number) => Math.max(0, ns / 1e6 - PROBE_RESOLUTION_MS);
+  process.on("message", (message: { probe?: "sample"; gc?: boolean; id?: number }) => {
+    if (message?.probe !== "sample") return;
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (message.gc && gc) for (let i = 0; i < 3; i++) gc();
+    const cpu = process.cpuUsage();
+    const sample: ProbeSample = {
+      heapUsed: process.memoryUsage().heapUsed,
+      rss: process.memoryUsage.rss(),
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      loopDelay: { p50: delay(histogram.percentile(50)), p99: delay(histogram.percentile(99)), max: delay(histogram.max) },
+    };
+    histogram.reset();
+    process.send?.({ probeReply: message.id, sample });
+  });
+  // The bench went away: shut down as an operator would.
+  process.on("disconnect", () => process.kill(process.pid, "SIGTERM"));
+}

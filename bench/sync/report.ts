@@ -1,0 +1,83 @@
+import os from "node:os";
+import type { BenchOptions } from "./options";
+import type { RunResult } from "./run-load";
+import { mb, ms, pct, percentile, table } from "./stats";
+
+interface Goal {
+  label: string;
+  met: boolean;
+}
+
+const COLD_GOAL_MS = 100;
+
+/** Prints every figure, one table per room count, the goals and which were missed. */
+export function printReport(input: {
+  options: BenchOptions;
+  database: string;
+  runs: RunResult[];
+  cold: { runs: number[]; median: number; reload: number[] };
+}): void {
+  const { options, runs, cold } = input;
+  const goals: Goal[] = [];
+  const goal = (label: string, met: boolean) => {
+    goals.push({ label, met });
+    return met ? "ok" : "MISSED";
+  };
+  console.log(
+    `\nSync benchmark: ${options.seconds} s measured after ${options.warmupSeconds} s warm-up, 2 editors per room, ` +
+      `${options.cps} chars/s + caret each, a tag every ${options.tagEverySeconds} s each; ` +
+      `${options.workers} load processes; our server on ${input.database}; ` +
+      `load average ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} (${os.cpus().length} cores) at the end`,
+  );
+  for (const count of [...new Set(runs.map((r) => r.rooms))]) {
+    const ours = runs.find((r) => r.rooms === count && r.server === "ours")!;
+    const stock = runs.find((r) => r.rooms === count && r.server === "stock");
+    const p99Goal = count <= 10 ? 50 : 100;
+    const all = (r: RunResult) => [...r.load.text, ...r.load.tag];
+    const lat = (r: RunResult | undefined, p: number) => (r ? percentile(all(r), p) : NaN);
+    const perRoom = (r: RunResult | undefined) => (r ? (r.heapLoaded - r.heapBaseline) / r.rooms : NaN);
+    const back = (r: RunResult | undefined) => (r ? ((r.heapAfter - r.heapBaseline) / r.heapBaseline) * 100 : NaN);
+    const ratio = stock ? lat(ours, 99) / lat(stock, 99) : NaN;
+    const row = (metric: string, value: (r: RunResult | undefined) => string, target = "", verdict = "") => [
+      metric,
+      value(ours),
+      value(stock),
+      target,
+      verdict,
+    ];
+    const rows = [
+      row("changes measured (delivered/sent)", (r) => (r ? `${r.load.seen}/${r.load.sent}` : "–")),
+      row("propagation p50", (r) => ms(lat(r, 50))),
+      row("propagation p95", (r) => ms(lat(r, 95))),
+      row("propagation p99", (r) => ms(lat(r, 99)), `≤ ${p99Goal} ms`, goal(`R=${count}: p99 ≤ ${p99Goal} ms`, lat(ours, 99) <= p99Goal)),
+      row("  tags only, p99", (r) => ms(r ? percentile(r.load.tag, 99) : NaN)),
+      row("p99 ratio ours/stock", (r) => (r === ours && stock ? `${ratio.toFixed(2)}×` : ""), "≤ 1.0×", stock ? goal(`R=${count}: p99 within 1.0× of stock`, ratio <= 1) : "n/a"),
+      row("server event-loop delay p99", (r) => ms(r?.loopP99 ?? NaN), "≤ 50 ms", goal(`R=${count}: event-loop p99 ≤ 50 ms`, ours.loopP99 <= 50)),
+      row("server event-loop delay max", (r) => ms(r?.loopMax ?? NaN)),
+      row("  /metrics nodejs_eventloop_lag_p99", (r) => (r?.metricsLagP99 !== undefined ? ms(r.metricsLagP99) : "")),
+      row("server CPU (of one core)", (r) => pct(r?.cpuPercent ?? NaN)),
+      row("server RSS under load", (r) => mb(r?.rss ?? NaN)),
+      row("heap baseline (after GC)", (r) => mb(r?.heapBaseline ?? NaN)),
+      row("heap loaded (after GC)", (r) => mb(r?.heapLoaded ?? NaN)),
+      row("heap per loaded room", (r) => mb(perRoom(r)), "≤ 5 MB", goal(`R=${count}: heap ≤ 5 MB per room`, perRoom(ours) <= 5 * 1024 * 1024)),
+      row(`heap ${options.afterSeconds} s after last client left`, (r) => mb(r?.heapAfter ?? NaN)),
+      row("  vs baseline", (r) => (r ? `${back(r) >= 0 ? "+" : ""}${back(r).toFixed(1)} %` : "–"), "≤ +10 %", goal(`R=${count}: heap back within 10 % after ${options.afterSeconds} s`, back(ours) <= 10)),
+      row("connect all editors", (r) => (r ? `${r.connectSeconds.toFixed(1)} s` : "–")),
+      row("load generator event-loop p99", (r) => ms(r?.load.workerLoopP99 ?? NaN)),
+    ];
+    console.log(`\nR = ${count} rooms × 2 editors\n${table(["", "ours", "stock", "goal", ""], rows)}`);
+  }
+  const coldMet = cold.median <= COLD_GOAL_MS;
+  goal(`cold load ≤ ${COLD_GOAL_MS} ms`, coldMet);
+  console.log(
+    `\nCold load of a stored 2-hour interview (18,000 words transcript + 1,000 tags, two documents) on a freshly started server, connect → synced: ` +
+      `median ${ms(cold.median)} of ${cold.runs.map((c) => c.toFixed(0)).join(", ")} ms (goal ≤ ${COLD_GOAL_MS} ms: ${coldMet ? "ok" : "MISSED"})`,
+  );
+  console.log(
+    `Same interview again on that server once it had unloaded it (process warm, documents read from the database): ` +
+      `median ${ms(percentile(cold.reload, 50))} of ${cold.reload.map((c) => c.toFixed(0)).join(", ")} ms`,
+  );
+  if (options.afterSeconds < 60) console.log(`(--quick: heap measured ${options.afterSeconds} s after the last client left, not 60 s)`);
+  const missed = goals.filter((g) => !g.met);
+  console.log(missed.length === 0 ? "\nAll goals met." : `\nGoals missed (${missed.length}/${goals.length}):\n${missed.map((g) => `  - ${g.label}`).join("\n")}`);
+}
