@@ -47,7 +47,8 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
 
   // Others' tag layers exist only once the server lets this person read them.
   const canSeeOthers = !interview.blind || interview.isRevealed;
-  const otherTaggers = participants.filter((p) => p.userId !== user.id && isTagger(p.role));
+  // Memoised: `layers` below feeds an effect, and a new array each render would loop renders forever.
+  const otherTaggers = useMemo(() => participants.filter((p) => p.userId !== user.id && isTagger(p.role)), [participants, user.id]);
   const [otherDocs, setOtherDocs] = useState<Record<string, Y.Doc>>({});
   const onOtherDoc = useCallback((ownerId: string, doc: Y.Doc | null) => {
     setOtherDocs(({ [ownerId]: _old, ...rest }) => (doc ? { ...rest, [ownerId]: doc } : rest));
@@ -150,7 +151,7 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
             onDelete={(tag) => tagging.removeTag(tag.id)}
             hiddenNote={!canSeeOthers && otherTaggers.length ? "The other person's tags appear here once you have both pressed “I'm done”." : null}
           />
-          <section className="card">
+          <section className="card presence-card">
             <h2>In the room</h2>
             {transcript.provider ? <PresenceList provider={transcript.provider} selfId={user.id} participants={participants} /> : <p className="muted">…</p>}
           </section>
