@@ -36,7 +36,7 @@ export function LiveNotes(props: {
     [props.doc, props.provider],
   );
   return (
-    <section className="card">
+    <section className="card live-notes-card">
       <h2>Live notes</h2>
       <EditorContent editor={editor} />
     </section>
