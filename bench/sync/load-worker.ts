@@ -14,6 +14,8 @@ const LETTERS = "etaoin shrdlu cmfwyp vbgkqjxz";
 interface Editor { doc: Y.Doc; provider: WebsocketProvider }
 interface Room { editors: Editor[]; stamps: Map<string, { t: number; kind: "text" | "tag" }> }
 
+// y-websocket adds a process "exit" listener per provider.
+process.setMaxListeners(0);
 const rooms: Room[] = [];
 const samples = { text: [] as number[], tag: [] as number[] };
 const counts = { sent: 0, seen: 0 };

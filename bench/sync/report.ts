@@ -1,7 +1,7 @@
 import os from "node:os";
 import type { BenchOptions } from "./options";
 import type { RunResult } from "./run-load";
-import { mb, ms, pct, percentile, table } from "./stats";
+import { kb, mb, ms, pct, percentile, table } from "./stats";
 
 interface Goal {
   label: string;
@@ -59,7 +59,7 @@ export function printReport(input: {
       row("server RSS under load", (r) => mb(r?.rss ?? NaN)),
       row("heap baseline (after GC)", (r) => mb(r?.heapBaseline ?? NaN)),
       row("heap loaded (after GC)", (r) => mb(r?.heapLoaded ?? NaN)),
-      row("heap per loaded room", (r) => mb(perRoom(r)), "≤ 5 MB", goal(`R=${count}: heap ≤ 5 MB per room`, perRoom(ours) <= 5 * 1024 * 1024)),
+      row("heap per loaded room", (r) => kb(perRoom(r)), "≤ 5 MB", goal(`R=${count}: heap ≤ 5 MB per room`, perRoom(ours) <= 5 * 1024 * 1024)),
       row(`heap ${options.afterSeconds} s after last client left`, (r) => mb(r?.heapAfter ?? NaN)),
       row("  vs baseline", (r) => (r ? `${back(r) >= 0 ? "+" : ""}${back(r).toFixed(1)} %` : "–"), "≤ +10 %", goal(`R=${count}: heap back within 10 % after ${options.afterSeconds} s`, back(ours) <= 10)),
       row("connect all editors", (r) => (r ? `${r.connectSeconds.toFixed(1)} s` : "–")),

@@ -31,7 +31,9 @@ export async function startServerProcess(options: {
 }): Promise<BenchServer> {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "--import", PROBE, options.script], {
+  // BENCH_SYNC_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": extra node flags for the servers (profiling).
+  const extra = (process.env.BENCH_SYNC_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...extra, "--expose-gc", "--import", "tsx", "--import", PROBE, options.script], {
     cwd: ROOT,
     env: env as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe", "ipc"],

@@ -11,6 +11,7 @@ export function median(values: number[]): number {
 
 export const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "–");
 export const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : "–");
+export const kb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(0)} KB` : "–");
 export const pct = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} %` : "–");
 
 /** A plain-text table, first column left-aligned, the rest right-aligned. */
