@@ -63,6 +63,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   // connection over its message budget is cut off mid-burst and cannot starve others.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, allowSynchronousEvents: false });
   const alive = new WeakMap<WebSocket, boolean>();
+  let closing = false;
   // Dead peers (a laptop lid closed) would otherwise keep documents loaded forever.
   const heartbeat = setInterval(() => {
     for (const socket of wss.clients) {
@@ -114,6 +115,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
     handleUpgrade(request, socket, head) {
       socket.on("error", () => socket.destroy());
+      // While closing, clients told 4503 come straight back: send them elsewhere.
+      if (closing) return refuse(request, socket, UPGRADE_REFUSAL.shuttingDown);
       (async () => {
         if (!(await rateLimits.allowUpgrade(request))) return refuse(request, socket, UPGRADE_REFUSAL.rateLimited);
         if (!isAllowedOrigin(request)) return refuse(request, socket, UPGRADE_REFUSAL.forbiddenOrigin);
@@ -121,8 +124,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         if (!result.ok) return refuse(request, socket, result.refusal);
         const { documentName, userId, canWrite } = result.principal;
         const room = await rooms.open(documentName);
-        if (socket.destroyed) {
+        if (socket.destroyed || closing) {
           room.release();
+          if (closing) refuse(request, socket, UPGRADE_REFUSAL.shuttingDown);
           return;
         }
         wss.handleUpgrade(request, socket, head, (ws) => {
@@ -145,9 +149,11 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     },
 
     async close() {
+      closing = true;
       clearInterval(heartbeat);
       await rooms.closeAll(CLOSE_CODE.serverShutdown, "Server shutting down");
       await persistence.drain();
+      for (const ws of wss.clients) ws.terminate();
       wss.close();
     },
   };

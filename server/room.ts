@@ -83,7 +83,8 @@ export class Room {
   }
 
   private receive(socket: WebSocket, message: Uint8Array): void {
-    if (socket.readyState !== socket.OPEN) return; // closing: ignore what is still in flight
+    // A closing socket's messages still count: what the client sent before its close frame is stored.
+    if (socket.readyState === socket.CLOSED) return;
     try {
       const decoder = decoding.createDecoder(message);
       const type = decoding.readVarUint(decoder);
@@ -187,8 +188,27 @@ export class Room {
     if (this.size === 0) this.onEmpty(this);
   }
 
-  closeAll(code: number, reason: string): void {
-    for (const socket of this.connections.keys()) socket.close(code, reason);
+  /**
+   * Closes every socket and resolves once each close handshake is done (or
+   * after `graceMs`, when the socket is cut): every message a client sent
+   * before its close frame has then been received and queued for storage.
+   */
+  closeAll(code: number, reason: string, graceMs = 5_000): Promise<void> {
+    const sockets = [...this.connections.keys()];
+    return Promise.all(
+      sockets.map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            if (socket.readyState === socket.CLOSED) return resolve();
+            const timer = setTimeout(() => socket.terminate(), graceMs);
+            socket.once("close", () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            socket.close(code, reason);
+          }),
+      ),
+    ).then(() => undefined);
   }
 
   destroy(): void {

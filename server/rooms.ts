@@ -46,8 +46,8 @@ export class Rooms {
 
   async closeAll(code: number, reason: string): Promise<void> {
     const rooms = await Promise.all(this.rooms.values());
+    await Promise.all(rooms.map((room) => room.closeAll(code, reason)));
     await Promise.all(rooms.map((room) => room.settle()));
-    rooms.forEach((room) => room.closeAll(code, reason));
     await Promise.all(this.unloading.values());
   }
 }

@@ -18,6 +18,7 @@ export const UPGRADE_REFUSAL = {
   forbiddenOrigin: { status: 403, reason: "Origin not allowed", code: "forbidden_origin" },
   rateLimited: { status: 429, reason: "Too many connection attempts; retry later", code: "rate_limited" },
   serverError: { status: 500, reason: "Sync server error", code: "server_error" },
+  shuttingDown: { status: 503, reason: "Server shutting down; reconnect later or to another node", code: "shutting_down" },
 } as const;
 export type UpgradeRefusal = (typeof UPGRADE_REFUSAL)[keyof typeof UPGRADE_REFUSAL];
 
