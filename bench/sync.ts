@@ -59,7 +59,12 @@ async function main() {
         },
       );
     }
-    log(`2-hour interview: cold ${cold.map((c) => c.toFixed(0)).join(", ")} ms; reload ${reload.map((c) => c.toFixed(0)).join(", ")} ms`);
+    const empty: number[] = [];
+    for (let i = 0; i < options.coldRuns; i++) {
+      const emptyRoom = [seeded.emptyTranscript];
+      empty.push(await withServer(() => startOurServer(database), (server) => timeColdLoad(server, alice, emptyRoom, () => undefined)));
+    }
+    log(`2-hour interview: cold ${cold.map((c) => c.toFixed(0)).join(", ")} ms; reload ${reload.map((c) => c.toFixed(0)).join(", ")} ms; empty room, cold: ${empty.map((c) => c.toFixed(0)).join(", ")} ms`);
 
     const runs: RunResult[] = [];
     for (const [run, count] of options.rooms.entries()) {
@@ -75,7 +80,7 @@ async function main() {
         runs.push(await withServer(() => startStockServer(stockScript), (server) => runLoad(server, stock, options)));
       }
     }
-    printReport({ options, database: database.kind, runs, cold: { runs: cold, median: median(cold), reload } });
+    printReport({ options, database: database.kind, runs, cold: { runs: cold, median: median(cold), reload, empty } });
   } finally {
     await database.drop();
   }

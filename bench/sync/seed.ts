@@ -13,6 +13,8 @@ export interface Seeded {
   /** The 2-hour interview: its transcript and one person's 1,000 tags. */
   longTranscript: string;
   longTags: string;
+  /** An interview with nothing stored, to time a fresh process's first connection alone. */
+  emptyTranscript: string;
 }
 
 const roomId = (run: number, i: number) => `benchr${run}n${String(i).padStart(5, "0")}`;
@@ -27,7 +29,7 @@ export async function seedBench(db: PrismaClient, roomCounts: number[]): Promise
   });
   const interview = (id: string) => ({ id, workspaceId: workspace.id, title: id, createdById: alice.id });
   const ids = roomCounts.map((count, run) => Array.from({ length: count }, (_, i) => roomId(run, i)));
-  await db.interview.createMany({ data: [...ids.flat(), "benchlonginterview"].map(interview) });
+  await db.interview.createMany({ data: [...ids.flat(), "benchlonginterview", "benchemptyinterview"].map(interview) });
   await db.interviewParticipant.createMany({
     data: [
       { interviewId: "benchlonginterview", userId: alice.id, role: "interviewer" },
@@ -42,6 +44,7 @@ export async function seedBench(db: PrismaClient, roomCounts: number[]): Promise
     rooms: ids.map((run) => run.map((id) => formatDocumentName({ interviewId: id, kind: "transcript" }))),
     longTranscript,
     longTags,
+    emptyTranscript: formatDocumentName({ interviewId: "benchemptyinterview", kind: "transcript" }),
   };
 }
 

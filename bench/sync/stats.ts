@@ -9,7 +9,8 @@ export function median(values: number[]): number {
   return percentile(values, 50);
 }
 
-export const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "–");
+export const ms = (value: number) =>
+  value === Infinity ? "∞ (undelivered)" : Number.isFinite(value) ? `${value.toFixed(1)} ms` : "–";
 export const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : "–");
 export const kb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(0)} KB` : "–");
 export const pct = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} %` : "–");
