@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
+import pretty from "pino-pretty";
 
 export type { Logger };
 
@@ -19,7 +20,8 @@ export function createLogger(options: { level?: string; destination?: Destinatio
         censor: "[redacted]",
       },
     },
-    options.destination,
+    // A person at a terminal (`npm start`) reads lines, not JSON; log collectors get JSON.
+    options.destination ?? (process.stdout.isTTY ? pretty({ colorize: true, sync: true, ignore: "pid,hostname,service" }) : undefined),
   );
 }
 
