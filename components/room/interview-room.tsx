@@ -149,6 +149,8 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
             onFiltersChange={setFilters}
             onSelect={jumpTo}
             onDelete={(tag) => tagging.removeTag(tag.id)}
+            onUpdate={(tag, patch) => tagging.editTag(tag.id, patch)}
+            codes={codes}
             hiddenNote={!canSeeOthers && otherTaggers.length ? "The other person's tags appear here once you have both pressed “I'm done”." : null}
           />
           <section className="card presence-card">

@@ -3,6 +3,9 @@
 import { useState } from "react";
 import { DEFAULT_CODEBOOK } from "@/lib/codebook/default-codebook";
 import { formatClock } from "@/lib/collab/utterance-node";
+import type { WorkspaceCode } from "@/lib/codebook/server/list-workspace-codes";
+import type { TagPatch } from "@/lib/tags/tags-document";
+import { TagEditor } from "./tag-editor";
 import type { TagLayer } from "./tag-layer";
 import type { ViewTag } from "./use-tag-view";
 
@@ -23,10 +26,13 @@ export function TagList(props: {
   onFiltersChange: (filters: TagFilters) => void;
   onSelect: (tag: ViewTag) => void;
   onDelete: (tag: ViewTag) => void;
+  onUpdate: (tag: ViewTag, patch: TagPatch) => void;
+  codes: WorkspaceCode[];
   hiddenNote: string | null;
 }) {
   const { tags, layers, filters, onFiltersChange } = props;
   const [isOpen, setOpen] = useState(true);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const toggle = <T,>(set: Set<T>, value: T) => {
     const next = new Set(set);
     if (next.has(value)) next.delete(value);
@@ -77,10 +83,26 @@ export function TagList(props: {
                   {tag.anchor.kind === "span" && <q className="small">{tag.anchor.quote}</q>}
                   {tag.note && <span className="small">{tag.note}</span>}
                 </button>
-                {tag.layer.isMine && (
-                  <button type="button" className="link-button small" aria-label={`Delete ${tag.label} tag`} onClick={() => props.onDelete(tag)}>
-                    Delete
-                  </button>
+                {tag.layer.isMine && editingId === tag.id && (
+                  <TagEditor
+                    tag={tag}
+                    codes={props.codes}
+                    onSave={(patch) => {
+                      props.onUpdate(tag, patch);
+                      setEditingId(null);
+                    }}
+                    onCancel={() => setEditingId(null)}
+                  />
+                )}
+                {tag.layer.isMine && editingId !== tag.id && (
+                  <span className="tag-actions">
+                    <button type="button" className="link-button small" aria-label={`Edit ${tag.label} tag`} onClick={() => setEditingId(tag.id)}>
+                      Edit
+                    </button>
+                    <button type="button" className="link-button small" aria-label={`Delete ${tag.label} tag`} onClick={() => props.onDelete(tag)}>
+                      Delete
+                    </button>
+                  </span>
                 )}
               </li>
             ))}

@@ -7,7 +7,7 @@ import type { WorkspaceCode } from "@/lib/codebook/server/list-workspace-codes";
 import { TRANSCRIPT_FIELD } from "@/lib/collab/transcript-extensions";
 import type { Nudge } from "@/lib/live/nudges";
 import { anchorRange } from "@/lib/tags/span-anchor";
-import { addTag, deleteTag, newTagId, updateTagNote } from "@/lib/tags/tags-document";
+import { addTag, deleteTag, newTagId, updateTag, updateTagNote, type TagPatch } from "@/lib/tags/tags-document";
 import type { StoredTag } from "@/lib/tags/tag-types";
 
 /**
@@ -70,6 +70,7 @@ export function useRoomTagging(options: {
   );
 
   const removeTag = useCallback((id: string) => myTagsDoc && deleteTag(myTagsDoc, id), [myTagsDoc]);
+  const editTag = useCallback((id: string, patch: TagPatch) => myTagsDoc && updateTag(myTagsDoc, id, patch), [myTagsDoc]);
 
-  return { createTag, pendingNote, finishNote, takeNudge, removeTag };
+  return { createTag, pendingNote, finishNote, takeNudge, removeTag, editTag };
 }

@@ -65,6 +65,11 @@ test("interviewer and buddy tag live and on the transcript, blind until both are
   await b.getByTestId("tag-palette").getByRole("button", { name: /Missed follow-up/ }).click();
   await b.getByLabel("Tag note").press("Escape");
   await expect(tagItem(b, "Missed follow-up")).toContainText("spreadsheet");
+  // Authors edit their own tags afterwards.
+  await tagItem(b, "Missed follow-up").getByRole("button", { name: "Edit Missed follow-up tag" }).click();
+  await tagList(b).getByLabel("Edit note").fill("should have asked why");
+  await tagList(b).getByRole("button", { name: "Save" }).click();
+  await expect(tagItem(b, "Missed follow-up")).toContainText("should have asked why");
 
   // Blind: neither sees the other's tags.
   await expect(tagList(a)).not.toContainText("Leading question");
@@ -81,7 +86,8 @@ test("interviewer and buddy tag live and on the transcript, blind until both are
   }
   await expect(tagItem(a, "Leading question").and(a.locator(`[data-author="${bo.name}"]`))).toContainText("pushed our idea");
   await expect(tagItem(b, "Probing question").and(b.locator(`[data-author="${ana.name}"]`))).toBeVisible();
+  await expect(tagItem(a, "Missed follow-up").and(a.locator(`[data-author="${bo.name}"]`))).toContainText("should have asked why");
   await expect(a.getByTestId("transcript-editor").locator(".tag-highlight")).toHaveCount(2);
   // Others' tags are read-only: no delete button on them.
-  await expect(tagList(b).locator(`.tag-item[data-author="${ana.name}"]`).getByRole("button", { name: /Delete/ })).toHaveCount(0);
+  await expect(tagList(b).locator(`.tag-item[data-author="${ana.name}"]`).getByRole("button", { name: /Delete|Edit/ })).toHaveCount(0);
 });

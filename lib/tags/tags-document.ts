@@ -12,10 +12,17 @@ export function addTag(doc: Y.Doc, tag: StoredTag): void {
   getTagMap(doc).set(tag.id, tag);
 }
 
-export function updateTagNote(doc: Y.Doc, id: string, note: string): void {
+export type TagPatch = Partial<Pick<StoredTag, "code" | "step" | "polarity" | "note">>;
+
+/** Changes a tag's code or note; where it points stays as it was. */
+export function updateTag(doc: Y.Doc, id: string, patch: TagPatch): void {
   const map = getTagMap(doc);
   const tag = map.get(id);
-  if (tag) map.set(id, { ...tag, note });
+  if (tag) map.set(id, { ...tag, ...patch });
+}
+
+export function updateTagNote(doc: Y.Doc, id: string, note: string): void {
+  updateTag(doc, id, { note });
 }
 
 export function deleteTag(doc: Y.Doc, id: string): void {
