@@ -1,15 +1,20 @@
-import { getStepColor } from "@/lib/codebook/step-colors";
-import { formatTime, type Report } from "@/lib/report";
+"use client";
 
-// Plain server-rendered SVG rather than a chart library: four lanes of marks on one time axis need
-// no interactivity, render without JavaScript, scale to the page width and print as vectors.
-const W = 1000;
-const LABEL_W = 150;
-const X0 = LABEL_W + 10;
-const X1 = W - 12;
-const LANE_H = 34;
+import { ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis, useXAxisScale, type TooltipContentProps } from "recharts";
+import { getStepColor } from "@/lib/codebook/step-colors";
+import { formatTime } from "@/lib/report/format-time";
+import type { Report } from "@/lib/report/types";
+
+// Recharts scatter chart: a numeric call-time X axis, four named lanes on the Y axis. Vector SVG, no
+// animation (print and tests see the final chart), resized with its container; the print stylesheet
+// also scales the SVG by its viewBox in case the browser paginates before the chart re-measures.
 const TICK_STEPS_S = [5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
 const ROLE_FILL: Record<string, string> = { interviewer: "#3b5bdb", customer: "#adb5bd", buddy: "#9c36b5", other: "#dee2e6" };
+const LANE_H = 34;
+const AXIS_H = 26;
+const LABEL_W = 150;
+// Lane centres on the Y axis, top to bottom: speaking, interviewer, buddy, machine.
+const LANE = { speaking: 3.5, interviewer: 2.5, buddy: 1.5, machine: 0.5 } as const;
 
 export interface TimelineProps {
   timeline: Report["timeline"];
@@ -19,64 +24,116 @@ export interface TimelineProps {
   buddy: string;
 }
 
+interface Point {
+  x: number;
+  y: number;
+  /** Where a span tag or speaking turn ends (ms); equal to x for a moment. */
+  endMs: number;
+  fill: string;
+  kind: "speaking" | "up" | "down" | "machine";
+  detail: string;
+}
+
+const clip = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
+
+/** A speaking turn: a bar from its start to its end, in the upper (interviewer) or lower half of the lane. */
+function SpeakingBar({ cx, cy, endMs, fill }: { cx?: number; cy?: number; endMs: number; fill: string }) {
+  const x = useXAxisScale();
+  if (cx == null || cy == null || !x) return null;
+  const end = x(endMs) ?? cx;
+  return <rect x={cx} y={cy - 5} width={Math.max(1, end - cx)} height={10} fill={fill} />;
+}
+
+/** A tag (▲ done well / ▼ miss, thin bar for the span it covers) or a machine finding (◆). */
+function Mark({ cx, cy, endMs, fill, kind }: { cx?: number; cy?: number; endMs: number; fill: string; kind: Point["kind"] }) {
+  const x = useXAxisScale();
+  if (cx == null || cy == null) return null;
+  const end = x?.(endMs) ?? cx;
+  const d =
+    kind === "machine" ? `M${cx},${cy - 6} L${cx + 5},${cy} L${cx},${cy + 6} L${cx - 5},${cy} Z`
+    : kind === "up" ? `M${cx - 6},${cy + 5} L${cx + 6},${cy + 5} L${cx},${cy - 6} Z`
+    : `M${cx - 6},${cy - 5} L${cx + 6},${cy - 5} L${cx},${cy + 6} Z`;
+  return (
+    <g>
+      {end > cx && <rect x={cx} y={cy - 1.5} width={end - cx} height={3} fill={fill} opacity={0.45} />}
+      <path d={d} fill={fill} stroke="white" strokeWidth={0.8} />
+    </g>
+  );
+}
+
+function Detail({ active, payload }: TooltipContentProps) {
+  const point = payload?.[0]?.payload as Point | undefined;
+  if (!active || !point) return null;
+  return <div className="chart-tooltip">{point.detail}</div>;
+}
+
 /** Swimlanes over call time: who spoke, each person's tags, and the machine's findings. */
 export function TimelineSwimlanes({ timeline, steps, labels, interviewer, buddy }: TimelineProps) {
   const duration = Math.max(timeline.durationMs, ...timeline.interviewer.map((t) => t.atMs), ...timeline.buddy.map((t) => t.atMs), 0);
   if (duration <= 0) return <p className="muted">No timed transcript or tags yet, so there is no timeline.</p>;
-  const x = (ms: number) => X0 + (Math.min(Math.max(ms, 0), duration) / duration) * (X1 - X0);
-  const lanes = ["Speaking", `${interviewer} (interviewer)`, `${buddy} (buddy)`, "Machine"];
-  const laneY = (i: number) => 8 + i * LANE_H;
-  const axisY = laneY(lanes.length) + 2;
+  const clamp = (ms: number) => Math.min(Math.max(ms, 0), duration);
+  const laneNames: Record<number, string> = {
+    [LANE.speaking]: "Speaking",
+    [LANE.interviewer]: clip(`${interviewer} (interviewer)`),
+    [LANE.buddy]: clip(`${buddy} (buddy)`),
+    [LANE.machine]: "Machine",
+  };
   const stepS = TICK_STEPS_S.find((s) => duration / 1000 / s <= 10) ?? 7200;
   const ticks = Array.from({ length: Math.floor(duration / 1000 / stepS) + 1 }, (_, i) => i * stepS * 1000);
-  const tagMark = (who: "interviewer" | "buddy", lane: number) =>
+
+  const speaking: Point[] = timeline.speaking.map((s) => ({
+    x: clamp(s.startMs),
+    y: LANE.speaking + (s.role === "interviewer" ? 0.18 : -0.12),
+    endMs: clamp(s.endMs),
+    fill: ROLE_FILL[s.role] ?? ROLE_FILL.other,
+    kind: "speaking",
+    detail: `${formatTime(s.startMs)}–${formatTime(s.endMs)} ${s.speaker} (${s.role})`,
+  }));
+  const tags = (who: "interviewer" | "buddy"): Point[] =>
     timeline[who].map((t) => {
-      const cx = x(t.atMs);
-      const cy = laneY(lane) + LANE_H / 2;
       const up = t.polarity === "+";
       const label = labels.get(`${who}:${t.tagId}`) ?? t.code;
-      return (
-        <g key={t.tagId}>
-          {t.endMs > t.atMs && <rect x={cx} y={cy - 1.5} width={Math.max(0, x(t.endMs) - cx)} height="3" fill={getStepColor(t.step)} opacity="0.45" />}
-          <path d={up ? `M${cx - 6},${cy + 5} L${cx + 6},${cy + 5} L${cx},${cy - 6} Z` : `M${cx - 6},${cy - 5} L${cx + 6},${cy - 5} L${cx},${cy + 6} Z`} fill={getStepColor(t.step)} stroke="white" strokeWidth="0.8">
-            <title>{`${formatTime(t.atMs)} ${up ? "+" : "−"} ${label} (step ${t.step})`}</title>
-          </path>
-        </g>
-      );
+      return {
+        x: clamp(t.atMs),
+        y: LANE[who],
+        endMs: clamp(Math.max(t.endMs, t.atMs)),
+        fill: getStepColor(t.step),
+        kind: up ? "up" : "down",
+        detail: `${formatTime(t.atMs)} ${up ? "+" : "−"} ${label} (step ${t.step})`,
+      };
     });
+  const machine: Point[] = timeline.machine.map((f) => ({
+    x: clamp(f.atMs),
+    y: LANE.machine,
+    endMs: clamp(f.atMs),
+    fill: f.step ? getStepColor(f.step) : "#495057",
+    kind: "machine",
+    detail: `${formatTime(f.atMs)} ${f.label}`,
+  }));
+  const series: [string, Point[]][] = [["Speaking", speaking], [`${interviewer}'s tags`, tags("interviewer")], [`${buddy}'s tags`, tags("buddy")], ["Machine findings", machine]];
+
   return (
-    <figure className="timeline" data-testid="timeline">
-      <svg viewBox={`0 0 ${W} ${axisY + 22}`} role="img" aria-label={`Timeline of ${formatTime(duration)}: who spoke, ${interviewer}'s tags, ${buddy}'s tags and the machine's findings`}>
-        {lanes.map((name, i) => (
-          <g key={name}>
-            <rect x={X0} y={laneY(i) + 2} width={X1 - X0} height={LANE_H - 4} fill={i % 2 ? "#f8f9fa" : "#f1f3f5"} />
-            <text x={LABEL_W} y={laneY(i) + LANE_H / 2 + 4} textAnchor="end" fontSize="12" fill="#343a40">{name.length > 24 ? `${name.slice(0, 23)}…` : name}</text>
-          </g>
+    <figure className="timeline" data-testid="timeline" aria-label={`Timeline of ${formatTime(duration)}: who spoke, ${interviewer}'s tags, ${buddy}'s tags and the machine's findings`}>
+      <ScatterChart responsive style={{ width: "100%", height: 4 * LANE_H + AXIS_H + 8 }} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        {[3, 2, 1, 0].map((i) => (
+          <ReferenceArea key={i} y1={i + 0.06} y2={i + 0.94} fill={i % 2 ? "#f1f3f5" : "#f8f9fa"} fillOpacity={1} stroke="none" />
         ))}
-        {timeline.speaking.map((s, i) => (
-          <rect key={i} x={x(s.startMs)} y={laneY(0) + (s.role === "interviewer" ? 6 : 16)} width={Math.max(1, x(s.endMs) - x(s.startMs))} height="10" fill={ROLE_FILL[s.role] ?? ROLE_FILL.other}>
-            <title>{`${formatTime(s.startMs)}–${formatTime(s.endMs)} ${s.speaker} (${s.role})`}</title>
-          </rect>
+        <XAxis type="number" dataKey="x" domain={[0, duration]} padding={{ left: 8, right: 8 }} ticks={ticks} tickFormatter={(ms: number) => formatTime(ms)} stroke="#868e96" tick={{ fontSize: 11, fill: "#495057" }} height={AXIS_H} />
+        <YAxis type="number" dataKey="y" domain={[0, 4]} ticks={[LANE.machine, LANE.buddy, LANE.interviewer, LANE.speaking]} tickFormatter={(v: number) => laneNames[v] ?? ""} width={LABEL_W} axisLine={false} tickLine={false} tick={{ fontSize: 12, fill: "#343a40" }} interval={0} />
+        <Tooltip content={Detail} isAnimationActive={false} cursor={false} />
+        {series.map(([name, data]) => (
+          <Scatter
+            key={name}
+            name={name}
+            data={data}
+            isAnimationActive={false}
+            shape={(p: { cx?: number; cy?: number; payload?: Point }) =>
+              p.payload?.kind === "speaking"
+                ? <SpeakingBar cx={p.cx} cy={p.cy} endMs={p.payload.endMs} fill={p.payload.fill} />
+                : <Mark cx={p.cx} cy={p.cy} endMs={p.payload?.endMs ?? 0} fill={p.payload?.fill ?? "#495057"} kind={p.payload?.kind ?? "machine"} />}
+          />
         ))}
-        {tagMark("interviewer", 1)}
-        {tagMark("buddy", 2)}
-        {timeline.machine.map((f, i) => {
-          const cx = x(f.atMs);
-          const cy = laneY(3) + LANE_H / 2;
-          return (
-            <path key={i} d={`M${cx},${cy - 6} L${cx + 5},${cy} L${cx},${cy + 6} L${cx - 5},${cy} Z`} fill={f.step ? getStepColor(f.step) : "#495057"} stroke="white" strokeWidth="0.8">
-              <title>{`${formatTime(f.atMs)} ${f.label}`}</title>
-            </path>
-          );
-        })}
-        <line x1={X0} x2={X1} y1={axisY} y2={axisY} stroke="#868e96" />
-        {ticks.map((ms) => (
-          <g key={ms}>
-            <line x1={x(ms)} x2={x(ms)} y1={axisY} y2={axisY + 4} stroke="#868e96" />
-            <text x={x(ms)} y={axisY + 16} fontSize="11" textAnchor="middle" fill="#495057">{formatTime(ms)}</text>
-          </g>
-        ))}
-      </svg>
+      </ScatterChart>
       <figcaption className="legend">
         <span><i className="swatch" style={{ background: ROLE_FILL.interviewer }} /> interviewer speaking (upper)</span>
         <span><i className="swatch" style={{ background: ROLE_FILL.customer }} /> customer speaking (lower)</span>

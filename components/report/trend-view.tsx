@@ -30,9 +30,9 @@ export function TrendView({ interviewer, points }: { interviewer: { id: string; 
       {points.length === 0 ? <p className="report-note">No interviews with {interviewer.name} as interviewer yet.</p> : (
         <>
           <section className="report-section trend-charts" aria-label="Charts">
-            <TrendChart title="Interviewer talk share" values={points.map((p) => p.talkShare)} labels={labels} domain={[0, 1]} format={pct} better="lower" testId="trend-talk-share" />
-            <TrendChart title="Closed + leading questions" values={points.map((p) => p.closedLeadingShare)} labels={labels} domain={[0, 1]} format={pct} better="lower" testId="trend-closed-leading" />
-            <TrendChart title="Agreement with the buddy (κ)" values={points.map((p) => p.agreement?.kappa ?? null)} labels={labels} domain={[Math.min(0, ...points.map((p) => p.agreement?.kappa ?? 0)), 1]} format={two} better="higher" testId="trend-kappa" />
+            <TrendChart title="Interviewer talk share" values={points.map((p) => p.talkShare)} labels={labels} domain={[0, 1]} format="percent" better="lower" testId="trend-talk-share" />
+            <TrendChart title="Closed + leading questions" values={points.map((p) => p.closedLeadingShare)} labels={labels} domain={[0, 1]} format="percent" better="lower" testId="trend-closed-leading" />
+            <TrendChart title="Agreement with the buddy (κ)" values={points.map((p) => p.agreement?.kappa ?? null)} labels={labels} domain={[Math.min(0, ...points.map((p) => p.agreement?.kappa ?? 0)), 1]} format="decimal" better="higher" testId="trend-kappa" />
           </section>
           <section className="report-section">
             <table className="report-table" data-testid="trend-table">
