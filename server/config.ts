@@ -15,6 +15,8 @@ export interface SyncConfig {
    */
   allowedOrigins?: string[];
   limits: SyncLimits;
+  /** Several nodes sharing one database: Redis pub/sub between them (REDIS_URL); undefined: one node. */
+  redis?: { url: string; channelPrefix?: string };
 }
 
 export const DEFAULT_LIMITS: SyncLimits = {
@@ -34,6 +36,9 @@ export function readSyncConfig(env: Record<string, string | undefined> = process
       upgradesPerMinute: positiveInt(env, "SYNC_UPGRADES_PER_MINUTE", DEFAULT_LIMITS.upgradesPerMinute),
       messagesPer10s: positiveInt(env, "SYNC_MESSAGES_PER_10S", DEFAULT_LIMITS.messagesPer10s),
     },
+    redis: env.REDIS_URL?.trim()
+      ? { url: env.REDIS_URL.trim(), channelPrefix: env.REDIS_CHANNEL_PREFIX?.trim() || undefined }
+      : undefined,
   };
 }
 

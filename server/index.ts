@@ -9,6 +9,7 @@ import { logger as defaultLogger, redactUrl, type Logger } from "./logger";
 import { SyncMetrics } from "./metrics";
 import { createOriginCheck } from "./origin";
 import { Persistence } from "./persistence";
+import { RedisFanout } from "./redis-fanout";
 import { rejectUpgrade } from "./reject-upgrade";
 import { SyncRateLimits } from "./rate-limit";
 import type { RoomHooks } from "./room";
@@ -21,6 +22,8 @@ export interface SyncServerOptions {
   allowedOrigins?: string[];
   limits?: Partial<SyncLimits>;
   logger?: Logger;
+  /** Several nodes: share document updates and awareness through Redis pub/sub (REDIS_URL); unset: a single node. */
+  redis?: { url: string; channelPrefix?: string };
   /** Also export process metrics (CPU, memory, event loop) on /metrics: once per process. */
   defaultMetrics?: boolean;
 }
@@ -56,7 +59,23 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       log.warn({ event: "message_refused", document: room.name, reason, error: String(error) });
     },
   };
-  const rooms = new Rooms(persistence, hooks);
+  let redisErrorLoggedAt = 0;
+  const fanout = options.redis
+    ? new RedisFanout(options.redis.url, {
+        channelPrefix: options.redis.channelPrefix,
+        onError: (error) => {
+          // Once per 10 s at most: an unreachable Redis reports every retry and every lost publish.
+          if (Date.now() - redisErrorLoggedAt < 10_000) return;
+          redisErrorLoggedAt = Date.now();
+          log.warn({ event: "redis_error", error: String(error) });
+        },
+        onReconnect: () => {
+          log.info({ event: "redis_reconnected" });
+          rooms.resync().catch((error: unknown) => log.warn({ event: "redis_resync_failed", error: String(error) }));
+        },
+      })
+    : undefined;
+  const rooms = new Rooms(persistence, hooks, fanout);
   const isAllowedOrigin = createOriginCheck(options.allowedOrigins);
   const rateLimits = new SyncRateLimits(limits);
   // allowSynchronousEvents: false yields to the event loop between messages, so a
@@ -153,6 +172,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       clearInterval(heartbeat);
       await rooms.closeAll(CLOSE_CODE.serverShutdown, "Server shutting down");
       await persistence.drain();
+      await fanout?.close();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
     },

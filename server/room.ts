@@ -18,6 +18,17 @@ export interface RoomHooks {
   onRefusedMessage(room: Room, reason: "malformed" | "persistence_failed", error: unknown): void;
 }
 
+/** Origin of changes that came from another node through Redis: relayed to local sockets, not stored or published again. */
+export const REMOTE_ORIGIN = Symbol("remote node");
+/** Origin of the awareness removals when a local socket leaves. */
+const LEFT_ORIGIN = Symbol("left");
+
+/** Where a room tells other nodes what its own clients changed (Redis fan-out; absent on a single node). */
+export interface RoomRelay {
+  update(update: Uint8Array): void;
+  awareness(update: Uint8Array): void;
+}
+
 /** Per connection: returns false when its message must be dropped (rate limit exceeded). */
 export type MessageGate = () => boolean;
 
@@ -34,6 +45,7 @@ export class Room {
     private readonly persistence: Persistence,
     private readonly onEmpty: (room: Room) => void,
     private readonly hooks: RoomHooks,
+    private readonly relay?: RoomRelay,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -139,12 +151,38 @@ export class Room {
       // Relayed only once stored: nothing another person has seen can be lost.
       try {
         Y.applyUpdate(this.doc, update, socket);
+        this.relay?.update(update);
       } catch (error) {
         // Never let one update stall the chain for everyone else.
         this.hooks.onRefusedMessage(this, "malformed", error);
         socket.close(CLOSE_CODE.malformedMessage, "Malformed update");
       }
     });
+  }
+
+  /** An update another node's client sent (that node stored it). */
+  applyRemoteUpdate(update: Uint8Array): void {
+    if (this.destroyed) return;
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    } catch (error) {
+      this.hooks.onRefusedMessage(this, "malformed", error);
+    }
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.destroyed) return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+    } catch (error) {
+      this.hooks.onRefusedMessage(this, "malformed", error);
+    }
+  }
+
+  /** The awareness states of this node's own clients, for a node that just loaded the room; null when none. */
+  localAwareness(): Uint8Array | null {
+    const clients = [...this.connections.values()].flatMap((ids) => [...ids]).filter((id) => this.awareness.getStates().has(id));
+    return clients.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients) : null;
   }
 
   private receiveAwareness(socket: WebSocket, update: Uint8Array): void {
@@ -161,7 +199,9 @@ export class Room {
       change.added.forEach((id) => controlled.add(id));
       change.removed.forEach((id) => controlled.delete(id));
     }
-    const message = this.encodeAwareness(changed);
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    if (this.relay && (controlled || origin === LEFT_ORIGIN)) this.relay.awareness(update);
+    const message = this.wrapAwareness(update);
     for (const socket of this.connections.keys()) send(socket, message);
   };
 
@@ -174,9 +214,13 @@ export class Room {
   }
 
   private encodeAwareness(clients: number[]): Uint8Array {
+    return this.wrapAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  private wrapAwareness(update: Uint8Array): Uint8Array {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_TYPE.awareness);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    encoding.writeVarUint8Array(encoder, update);
     return encoding.toUint8Array(encoder);
   }
 
@@ -184,7 +228,7 @@ export class Room {
     const controlled = this.connections.get(socket);
     if (!controlled) return;
     this.connections.delete(socket);
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], LEFT_ORIGIN);
     if (this.size === 0) this.onEmpty(this);
   }
 
@@ -211,7 +255,10 @@ export class Room {
     ).then(() => undefined);
   }
 
+  private destroyed = false;
+
   destroy(): void {
+    this.destroyed = true;
     this.awareness.destroy();
     this.doc.destroy();
   }

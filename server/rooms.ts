@@ -1,4 +1,6 @@
+import * as Y from "yjs";
 import type { Persistence } from "./persistence";
+import type { FanoutKind, RedisFanout } from "./redis-fanout";
 import { Room, type RoomHooks } from "./room";
 
 /**
@@ -9,10 +11,14 @@ import { Room, type RoomHooks } from "./room";
 export class Rooms {
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly unloading = new Map<string, Promise<void>>();
+  /** With Redis: how to stop listening to each loaded room's channel. */
+  private readonly unsubscribe = new Map<Room, () => Promise<void>>();
 
   constructor(
     private readonly persistence: Persistence,
     private readonly hooks: RoomHooks,
+    /** Other nodes' changes, when several nodes share the database (REDIS_URL). */
+    private readonly fanout?: RedisFanout,
   ) {}
 
   get loadedCount(): number {
@@ -24,7 +30,7 @@ export class Rooms {
     await this.unloading.get(name);
     let loading = this.rooms.get(name);
     if (!loading) {
-      loading = this.persistence.load(name).then((doc) => new Room(name, doc, this.persistence, (r) => this.unload(r), this.hooks));
+      loading = this.load(name);
       this.rooms.set(name, loading);
       loading.catch(() => this.rooms.delete(name));
     }
@@ -33,12 +39,61 @@ export class Rooms {
     return room;
   }
 
+  private async load(name: string): Promise<Room> {
+    const fanout = this.fanout;
+    if (!fanout) return new Room(name, await this.persistence.load(name), this.persistence, (r) => this.unload(r), this.hooks);
+    // Subscribed before loading, so nothing another node stores meanwhile is missed;
+    // what arrives before the room exists is applied once it does (updates are idempotent).
+    let room: Room | null = null;
+    const early: [FanoutKind, Uint8Array][] = [];
+    const receive = (kind: FanoutKind, data: Uint8Array) => {
+      if (!room) early.push([kind, data.slice()]);
+      else if (kind === "update") room.applyRemoteUpdate(data);
+      else if (kind === "awareness") room.applyRemoteAwareness(data);
+      else {
+        const states = room.localAwareness();
+        if (states) fanout.publish(name, "awareness", states);
+      }
+    };
+    const unsubscribe = await fanout.subscribe(name, receive);
+    try {
+      const doc = await this.persistence.load(name);
+      room = new Room(name, doc, this.persistence, (r) => this.unload(r), this.hooks, {
+        update: (update) => fanout.publish(name, "update", update),
+        awareness: (update) => fanout.publish(name, "awareness", update),
+      });
+    } catch (error) {
+      await unsubscribe().catch(() => undefined);
+      throw error;
+    }
+    this.unsubscribe.set(room, unsubscribe);
+    for (const [kind, data] of early.splice(0)) receive(kind, data);
+    // Clients on other nodes are shown here at once, not at their next awareness renewal.
+    fanout.publish(name, "awarenessQuery", new Uint8Array(0));
+    return room;
+  }
+
+  /** After losing Redis for a while: catch up from the database on what other nodes stored meanwhile. */
+  async resync(): Promise<void> {
+    const rooms = await Promise.allSettled(this.rooms.values());
+    for (const result of rooms) {
+      if (result.status !== "fulfilled") continue;
+      const room = result.value;
+      const stored = await this.persistence.load(room.name);
+      room.applyRemoteUpdate(Y.encodeStateAsUpdate(stored));
+      stored.destroy();
+    }
+  }
+
   private unload(room: Room): void {
     const done = (async () => {
       await room.settle();
       if (room.size > 0) return; // someone joined while the last writes settled
       this.rooms.delete(room.name);
       room.destroy();
+      const unsubscribe = this.unsubscribe.get(room);
+      this.unsubscribe.delete(room);
+      await unsubscribe?.().catch(() => undefined);
       await this.persistence.compact(room.name).catch(() => undefined);
     })().finally(() => this.unloading.delete(room.name));
     this.unloading.set(room.name, done);

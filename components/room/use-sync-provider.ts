@@ -6,6 +6,7 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import type { DocumentKind } from "@/lib/collab/document-name";
 import { SYNC_PATH } from "@/lib/collab/protocol";
+import { parseSyncEndpoints, rotateEndpointsOnClose } from "@/lib/collab/sync-endpoints";
 
 export type SyncStatus = "connecting" | "connected" | "disconnected" | "forbidden";
 
@@ -77,9 +78,13 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
       }
       // A local copy in the browser: edits made while offline survive a reload and merge on reconnect.
       local = new IndexeddbPersistence(`secondear:${first.documentName}`, doc);
-      provider = new WebsocketProvider(first.syncUrl ?? sameOriginSyncUrl(), first.documentName, doc, {
+      // Several nodes (a comma-separated SYNC_PUBLIC_URL): start at a random one, move on when it drops.
+      const endpoints = parseSyncEndpoints(first.syncUrl);
+      const serverUrl = endpoints.length > 0 ? endpoints[Math.floor(Math.random() * endpoints.length)] : sameOriginSyncUrl();
+      provider = new WebsocketProvider(serverUrl, first.documentName, doc, {
         params: { token: first.token },
       });
+      rotateEndpointsOnClose(provider, endpoints);
       provider.on("status", ({ status: next }: { status: "connecting" | "connected" | "disconnected" }) => {
         setStatus((previous) => (previous === "forbidden" ? previous : next));
       });

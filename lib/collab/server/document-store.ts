@@ -17,10 +17,14 @@ export async function appendDocumentUpdates(options: {
 }
 
 export async function loadDocumentState(options: { db: PrismaClient; name: string }): Promise<Uint8Array | null> {
-  const [snapshot, updates] = await Promise.all([
-    options.db.yDocSnapshot.findUnique({ where: { name: options.name } }),
-    options.db.yDocUpdate.findMany({ where: { name: options.name }, orderBy: { id: "asc" }, select: { data: true } }),
-  ]);
+  // The log before the snapshot: a compaction in between (another node unloading the
+  // document) then only means some updates are read twice, never that some are missed.
+  const updates = await options.db.yDocUpdate.findMany({
+    where: { name: options.name },
+    orderBy: { id: "asc" },
+    select: { data: true },
+  });
+  const snapshot = await options.db.yDocSnapshot.findUnique({ where: { name: options.name } });
   const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)].map((p) => new Uint8Array(p));
   if (parts.length === 0) return null;
   return Y.mergeUpdates(parts);
