@@ -43,7 +43,7 @@ export async function GET(request: Request, context: Context) {
 
 /** Upload: the raw file as the body (not multipart, so it streams straight to disk); its name in X-File-Name. */
 export async function POST(request: Request, context: Context) {
-  const auth = await authorizeInterview((await context.params).id);
+  const auth = await authorizeInterview((await context.params).id, { toChange: true });
   if ("refusal" in auth) return auth.refusal;
   const length = request.headers.get("content-length");
   try {
@@ -65,7 +65,7 @@ export async function POST(request: Request, context: Context) {
 
 /** `{ offsetMs }`: where on the transcript clock the recording starts. */
 export async function PATCH(request: Request, context: Context) {
-  const auth = await authorizeInterview((await context.params).id);
+  const auth = await authorizeInterview((await context.params).id, { toChange: true });
   if ("refusal" in auth) return auth.refusal;
   try {
     const input = await request.json().catch(() => null);
