@@ -9,6 +9,7 @@ import { markDone } from "@/lib/interviews/server/mark-done";
 import { revealTags } from "@/lib/interviews/server/reveal-tags";
 import { setBlindMode } from "@/lib/interviews/server/set-blind-mode";
 import { setParticipantRole } from "@/lib/interviews/server/set-participant-role";
+import { setCallOffset } from "@/lib/interviews/server/set-call-offset";
 import { setReactionLag } from "@/lib/interviews/server/set-reaction-lag";
 import { UserError } from "@/lib/workspaces/errors";
 
@@ -60,6 +61,10 @@ export async function createBuddyInviteAction(interviewId: string) {
     const { token } = await createBuddyInvite({ db: await getDb(), userId, interviewId: id.parse(interviewId) });
     return { link: `/buddy/${token}` };
   });
+}
+
+export async function setCallOffsetAction(interviewId: string, callOffsetMs: number) {
+  return run(async (userId) => setCallOffset({ db: await getDb(), userId, interviewId: id.parse(interviewId), callOffsetMs }));
 }
 
 export async function setReactionLagAction(interviewId: string, reactionLagMs: number) {

@@ -63,7 +63,7 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
 
   const clock = useCallClock(live.doc);
   const getCallTime = useCallback(() => (live.doc ? callTimeAt(readClock(live.doc), Date.now()) : 0), [live.doc]);
-  const { tags, version } = useTagView({ layers, codes, transcriptDoc: transcript.doc, reactionLagMs: interview.reactionLagMs });
+  const { tags, version } = useTagView({ layers, codes, transcriptDoc: transcript.doc, reactionLagMs: interview.reactionLagMs, callOffsetMs: interview.callOffsetMs });
   const [filters, setFilters] = useState<TagFilters>({ hiddenPeople: new Set(), hiddenSteps: new Set() });
   const shownTags = useMemo(() => tags.filter((t) => isTagShown(t, filters)), [tags, filters]);
   const editorRef = useRef<Editor | null>(null);

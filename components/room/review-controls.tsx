@@ -6,12 +6,14 @@ import {
   markDoneAction,
   revealTagsAction,
   setBlindModeAction,
+  setCallOffsetAction,
+  setReactionLagAction,
   setRoleAction,
   type RoomActionResult,
 } from "@/app/room-actions";
 import type { RoomContext } from "@/lib/interviews/server/get-room-context";
 import { ManageRoles } from "./manage-roles";
-import { ReactionLagInput } from "./reaction-lag-input";
+import { TimingSettingInput } from "./timing-setting-input";
 
 /**
  * Roles, blind mode and reveal. Every change is decided by the server; after
@@ -83,7 +85,32 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
             Manage roles
           </button>
         )}
-        <ReactionLagInput interviewId={interview.id} reactionLagMs={interview.reactionLagMs} canEdit={isManager} act={act} />
+        <span className="timing-settings">
+          <TimingSettingInput
+            label="Reaction lag"
+            hint="Live tags land on the utterance spoken this many seconds before the key press."
+            valueMs={interview.reactionLagMs}
+            min={0}
+            max={15}
+            step={0.5}
+            testId="reaction-lag"
+            canEdit={isManager}
+            save={(ms) => () => setReactionLagAction(interview.id, ms)}
+            act={act}
+          />
+          <TimingSettingInput
+            label="Transcript starts at call time"
+            hint="Where the recording (and so the transcript's clock) began on the call clock; live tags are moved by it."
+            valueMs={interview.callOffsetMs}
+            min={-3600}
+            max={3600}
+            step={1}
+            testId="call-offset"
+            canEdit={isManager}
+            save={(ms) => () => setCallOffsetAction(interview.id, ms)}
+            act={act}
+          />
+        </span>
       </div>
       {isManager && isManagingRoles && <ManageRoles context={context} userId={userId} isBusy={isBusy} act={act} />}
       {link && (

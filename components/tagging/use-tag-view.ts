@@ -29,8 +29,10 @@ export function useTagView(options: {
   codes: WorkspaceCode[];
   transcriptDoc: Y.Doc | null;
   reactionLagMs: number;
+  /** Call time at which the transcript's clock reads 0. */
+  callOffsetMs: number;
 }): { tags: ViewTag[]; version: number } {
-  const { layers, codes, transcriptDoc, reactionLagMs } = options;
+  const { layers, codes, transcriptDoc, reactionLagMs, callOffsetMs } = options;
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const bump = () => setVersion((v) => v + 1);
@@ -60,9 +62,11 @@ export function useTagView(options: {
         const code = byKey.get(tag.code);
         let blockIndex: number | null = null;
         if (tag.anchor.kind === "span" && fragment) blockIndex = findAnchorBlock(fragment, tag.anchor);
-        if (tag.anchor.kind === "time" && units.length > 0) {
+        // Live tags carry call time; the transcript runs on the recording's clock.
+        const transcriptMs = tag.anchor.kind === "time" ? tag.anchor.atMs - callOffsetMs : null;
+        if (transcriptMs != null && units.length > 0) {
           const aligned = mapTagToUnits(
-            { author: layer.userId, code: tag.code, step: tag.step, polarity: tag.polarity, anchor: tag.anchor },
+            { author: layer.userId, code: tag.code, step: tag.step, polarity: tag.polarity, anchor: { kind: "time", atMs: transcriptMs } },
             timeline,
             reactionLagMs,
           );
@@ -74,11 +78,11 @@ export function useTagView(options: {
           label: code?.label ?? tag.code,
           color: code?.color ?? getStepColor(tag.step),
           blockIndex,
-          atMs: tag.anchor.kind === "time" ? tag.anchor.atMs : blockIndex != null ? (startOf.get(blockIndex) ?? null) : null,
+          atMs: transcriptMs ?? (blockIndex != null ? (startOf.get(blockIndex) ?? null) : null),
         };
       }),
     );
-  }, [layers, codes, transcriptDoc, reactionLagMs, version]);
+  }, [layers, codes, transcriptDoc, reactionLagMs, callOffsetMs, version]);
 
   return { tags, version };
 }

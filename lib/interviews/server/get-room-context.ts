@@ -35,6 +35,7 @@ export async function getRoomContext(options: { db: PrismaClient; userId: string
       blind: interview.blind,
       isRevealed: interview.revealedAt != null,
       reactionLagMs: interview.reactionLagMs,
+      callOffsetMs: interview.callOffsetMs,
     },
     workspaceRole: membership.role as "owner" | "member",
     myRole: participants.find((p) => p.userId === options.userId)?.role ?? null,

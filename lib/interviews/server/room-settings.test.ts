@@ -3,6 +3,7 @@ import { getTestDatabaseTargets } from "../../testing/test-databases";
 import { createInterview } from "../../workspaces/server/create-interview";
 import { getRoomContext } from "./get-room-context";
 import { setParticipantRole } from "./set-participant-role";
+import { setCallOffset } from "./set-call-offset";
 import { setReactionLag } from "./set-reaction-lag";
 
 type Db = Awaited<ReturnType<ReturnType<typeof getTestDatabaseTargets>[number]["open"]>>["prisma"];
@@ -61,6 +62,21 @@ describe.each(getTestDatabaseTargets())("roles and reaction lag on $name", (targ
       await expect(setReactionLag({ db: db.prisma, userId: ana.id, interviewId: interview.id, reactionLagMs: 60_000 })).rejects.toThrow(/15 s or less/);
       await expect(setReactionLag({ db: db.prisma, userId: ana.id, interviewId: interview.id, reactionLagMs: "3000" })).rejects.toThrow();
       expect((await getRoomContext({ db: db.prisma, userId: ana.id, interviewId: interview.id }))!.interview.reactionLagMs).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("the interviewer or the owner lines the call clock up with the transcript", async () => {
+    const db = await target.open();
+    try {
+      const { ana, bo, workspaceId } = await setup(db.prisma);
+      const interview = await createInterview({ db: db.prisma, userId: ana.id, input: { workspaceId, title: "T" } });
+      expect((await getRoomContext({ db: db.prisma, userId: ana.id, interviewId: interview.id }))!.interview.callOffsetMs).toBe(0);
+      await setCallOffset({ db: db.prisma, userId: ana.id, interviewId: interview.id, callOffsetMs: 95_000 });
+      expect((await getRoomContext({ db: db.prisma, userId: bo.id, interviewId: interview.id }))!.interview.callOffsetMs).toBe(95_000);
+      await expect(setCallOffset({ db: db.prisma, userId: bo.id, interviewId: interview.id, callOffsetMs: 0 })).rejects.toThrow(/Only the interviewer/);
+      await expect(setCallOffset({ db: db.prisma, userId: ana.id, interviewId: interview.id, callOffsetMs: 7 * 3600_000 })).rejects.toThrow(/six hours/);
     } finally {
       await db.drop();
     }

@@ -110,6 +110,11 @@ describe.each(getTestDatabaseTargets())("loadReportInput on $name", (target) => 
       // Machine evidence: the analysis sees the leading question too.
       expect(report.steps[0].machine[0]).toEqual({ label: "Questions open / closed / leading", value: "1 / 0 / 1" });
       expect(report.timeline.machine.map((f) => f.label)).toContain("Leading question");
+
+      // A live tag carries call time: with the recording started 15 s into the call, 20 s of call time is 5 s of transcript.
+      await db.prisma.interview.update({ where: { id: interview.id }, data: { callOffsetMs: 15_000 } });
+      const shifted = (await load(jo.id))!;
+      expect(shifted.input.interviewerTags.find((t) => t.id === "j2")!.anchor).toEqual({ kind: "time", atMs: 5000 });
     } finally {
       await db.drop();
     }

@@ -43,7 +43,7 @@ export async function loadReportInput(options: { db: PrismaClient; userId: strin
     const documentName = formatDocumentName({ interviewId, kind: "tags", ownerId: person.userId });
     const access = await getDocumentAccess({ db, userId, documentName });
     if (access.status !== "ok") return { tags: [], isVisible: false };
-    return { tags: toReportTags(await loadYDoc({ db, name: documentName }), locate), isVisible: true };
+    return { tags: toReportTags(await loadYDoc({ db, name: documentName }), locate, context.interview.callOffsetMs), isVisible: true };
   };
   const interviewer = seat("interviewer");
   const buddy = seat("buddy");
@@ -66,13 +66,14 @@ export async function loadReportInput(options: { db: PrismaClient; userId: strin
   return { input, context, analysis, comparison: describeComparison(context, userId, mine.isVisible, theirs.isVisible), untimed };
 }
 
-function toReportTags(doc: Y.Doc, locate: ReturnType<typeof createSpanLocator>): ReportTag[] {
+function toReportTags(doc: Y.Doc, locate: ReturnType<typeof createSpanLocator>, callOffsetMs: number): ReportTag[] {
   return listTags(doc).map((t) => ({
     id: t.id,
     code: t.code,
     step: t.step,
     polarity: t.polarity,
-    anchor: t.anchor.kind === "time" ? { kind: "time", atMs: t.anchor.atMs } : locate(t.anchor),
+    // live tags carry call time; the transcript runs on the recording's clock
+    anchor: t.anchor.kind === "time" ? { kind: "time", atMs: t.anchor.atMs - callOffsetMs } : locate(t.anchor),
     ...(t.note ? { note: t.note } : {}),
   }));
 }

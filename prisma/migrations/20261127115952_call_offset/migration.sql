@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Interview" ADD COLUMN     "callOffsetMs" INTEGER NOT NULL DEFAULT 0;
+
