@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { readBlockText } from "./read-block-text";
 import { TRANSCRIPT_FIELD } from "./transcript-extensions";
 import type { SpeakerRole } from "./utterance-node";
 
@@ -30,7 +31,7 @@ export function readTranscriptUtterances(doc: Y.Doc): DocumentUtterance[] {
         role,
         startMs: toMs(attrs.startMs),
         endMs: toMs(attrs.endMs),
-        text: block.toArray().map((child) => plainText(child as Y.XmlElement | Y.XmlText)).join(""),
+        text: readBlockText(block),
       });
     });
   return result;
@@ -39,9 +40,4 @@ export function readTranscriptUtterances(doc: Y.Doc): DocumentUtterance[] {
 function toMs(value: unknown): number | null {
   const n = typeof value === "string" ? Number(value) : value;
   return typeof n === "number" && Number.isFinite(n) ? n : null;
-}
-
-function plainText(node: Y.XmlElement | Y.XmlText): string {
-  if (node instanceof Y.XmlText) return node.toDelta().map((op: { insert?: unknown }) => (typeof op.insert === "string" ? op.insert : "")).join("");
-  return node.toArray().map((child) => plainText(child as Y.XmlElement | Y.XmlText)).join("");
 }

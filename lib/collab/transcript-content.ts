@@ -1,6 +1,7 @@
 import { getSchema } from "@tiptap/core";
 import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
+import { readBlockText } from "./read-block-text";
 import { getTranscriptExtensions, TRANSCRIPT_FIELD } from "./transcript-extensions";
 import type { SpeakerRole } from "./utterance-node";
 
@@ -40,13 +41,6 @@ export function readTranscriptText(doc: Y.Doc): string {
   return doc
     .getXmlFragment(TRANSCRIPT_FIELD)
     .toArray()
-    .map((block) => (block instanceof Y.XmlElement ? collectText(block) : ""))
+    .map((block) => (block instanceof Y.XmlElement ? readBlockText(block) : ""))
     .join("\n");
-}
-
-function collectText(node: Y.XmlElement | Y.XmlText): string {
-  if (node instanceof Y.XmlText) {
-    return node.toDelta().map((op: { insert?: unknown }) => (typeof op.insert === "string" ? op.insert : "")).join("");
-  }
-  return node.toArray().map((child) => collectText(child as Y.XmlElement | Y.XmlText)).join("");
 }
