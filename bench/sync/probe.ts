@@ -2,6 +2,9 @@
 // alike: answers the bench's IPC questions with heap, RSS, CPU time and
 // event-loop delay, and runs a full GC first when asked (needs --expose-gc).
 // It adds nothing to the server's own code paths.
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
+import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
 export interface ProbeSample {
@@ -33,7 +36,27 @@ if (process.send) {
     };
     histogram.reset();
     process.send?.({ probeReply: message.id, sample });
+    profileWindow();
   });
   // The bench went away: shut down as an operator would.
   process.on("disconnect", () => process.kill(process.pid, "SIGTERM"));
+}
+
+// BENCH_SYNC_PROFILE_DIR=/tmp/prof: one CPU profile per window between two samples
+// (so the measured window is one file), written without stopping the server.
+const profileDir = process.env.BENCH_SYNC_PROFILE_DIR;
+const session = profileDir ? new Session() : null;
+let window = 0;
+if (session) {
+  session.connect();
+  session.post("Profiler.enable");
+  session.post("Profiler.start");
+}
+function profileWindow(): void {
+  if (!session || !profileDir) return;
+  const file = path.join(profileDir, `${process.pid}-${window++}.cpuprofile`);
+  session.post("Profiler.stop", (error, result) => {
+    if (!error) writeFileSync(file, JSON.stringify(result.profile));
+    session.post("Profiler.start");
+  });
 }

@@ -56,6 +56,9 @@ export function printReport(input: {
       row("server event-loop delay p99", (r) => ms(r?.loopP99 ?? NaN), "≤ 50 ms", goal(`R=${count}: event-loop p99 ≤ 50 ms`, ours.loopP99 <= 50)),
       row("server event-loop delay max", (r) => ms(r?.loopMax ?? NaN)),
       row("  /metrics nodejs_eventloop_lag_p99", (r) => (r?.metricsLagP99 !== undefined ? ms(r.metricsLagP99) : "")),
+      row("  group commits/s · updates each · ms each", (r) =>
+        r?.commits ? `${r.commits.perSecond.toFixed(0)} · ${r.commits.meanBatch.toFixed(1)} · ${r.commits.meanMs.toFixed(1)}` : "",
+      ),
       row("server CPU (of one core)", (r) => pct(r?.cpuPercent ?? NaN)),
       row("server RSS under load", (r) => mb(r?.rss ?? NaN)),
       row("heap baseline (after GC)", (r) => mb(r?.heapBaseline ?? NaN)),

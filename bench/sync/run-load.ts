@@ -15,6 +15,8 @@ export interface RunResult {
   rss: number;
   /** Our /metrics' own nodejs_eventloop_lag_p99_seconds over the window, in ms (it includes prom-client's 10 ms sampling interval). */
   metricsLagP99?: number;
+  /** Our group commits over the window: how many per second, updates per commit, mean time per commit (ms). */
+  commits?: { perSecond: number; meanBatch: number; meanMs: number };
   heapBaseline: number;
   heapLoaded: number;
   heapAfter: number;
@@ -43,12 +45,13 @@ export async function runLoad(server: BenchServer, rooms: WorkerRoom[], options:
     });
     await sleep(options.warmupSeconds * 1000);
     const before = await server.sample();
-    if (server.kind === "ours") await scrapeLagP99(server);
+    const metricsBefore = server.kind === "ours" ? await scrapeMetrics(server) : undefined;
     started = performance.now();
     await sleep(durationMs);
     const after = await server.sample();
     const windowMs = performance.now() - started;
-    const metricsLagP99 = server.kind === "ours" ? await scrapeLagP99(server) : undefined;
+    const metricsAfter = server.kind === "ours" ? await scrapeMetrics(server) : undefined;
+    const commits = metricsBefore && metricsAfter ? commitFigures(metricsBefore, metricsAfter, windowMs) : undefined;
     const loadResults = await results;
     const loaded = await server.sample({ gc: true });
     await load.leave();
@@ -63,7 +66,8 @@ export async function runLoad(server: BenchServer, rooms: WorkerRoom[], options:
       loopP99: after.loopDelay.p99,
       loopMax: after.loopDelay.max,
       rss: after.rss,
-      metricsLagP99,
+      metricsLagP99: metricsAfter?.lagP99,
+      commits,
       heapBaseline: baseline.heapUsed,
       heapLoaded: loaded.heapUsed,
       heapAfter: after2.heapUsed,
@@ -74,9 +78,33 @@ export async function runLoad(server: BenchServer, rooms: WorkerRoom[], options:
   }
 }
 
-/** Reads (and so resets) prom-client's event-loop lag histogram on our /metrics. */
-async function scrapeLagP99(server: BenchServer): Promise<number> {
+interface Scraped {
+  lagP99: number;
+  commitCount: number;
+  commitSeconds: number;
+  committedUpdates: number;
+}
+
+/** Reads our /metrics (which also resets prom-client's event-loop lag histogram). */
+async function scrapeMetrics(server: BenchServer): Promise<Scraped> {
   const text = await (await fetch(`${server.httpUrl}/metrics`)).text();
-  const match = /^nodejs_eventloop_lag_p99_seconds (\S+)$/m.exec(text);
-  return match ? Number(match[1]) * 1000 : NaN;
+  const value = (name: string) => {
+    const match = new RegExp(`^${name} (\\S+)$`, "m").exec(text);
+    return match ? Number(match[1]) : NaN;
+  };
+  return {
+    lagP99: value("nodejs_eventloop_lag_p99_seconds") * 1000,
+    commitCount: value("secondear_sync_persist_seconds_count"),
+    commitSeconds: value("secondear_sync_persist_seconds_sum"),
+    committedUpdates: value("secondear_sync_persist_batch_size_sum"),
+  };
+}
+
+function commitFigures(before: Scraped, after: Scraped, windowMs: number): RunResult["commits"] {
+  const count = after.commitCount - before.commitCount;
+  return {
+    perSecond: count / (windowMs / 1000),
+    meanBatch: (after.committedUpdates - before.committedUpdates) / count,
+    meanMs: ((after.commitSeconds - before.commitSeconds) / count) * 1000,
+  };
 }

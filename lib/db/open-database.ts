@@ -1,12 +1,12 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { applyMigrations, readMigrations } from "./migrate";
 import { createPgliteAdapter } from "./pglite-adapter";
-import { wrapPgClient, wrapPglite } from "./sql-driver";
+import { PGliteThread } from "./pglite-thread";
+import { attachSqlPool, wrapPgClient, wrapPglite, wrapPgPool } from "./sql-driver";
 
 export type { PrismaClient };
 
@@ -43,14 +43,25 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await client.end();
     }
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: options.url }) });
-    return { prisma, kind: "postgres", close: () => prisma.$disconnect() };
+    const pool = new pg.Pool({ connectionString: options.url, max: 4 });
+    attachSqlPool(prisma, wrapPgPool(pool));
+    return {
+      prisma,
+      kind: "postgres",
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
   }
   const dir = options.pgliteDir ?? "memory://";
   if (!dir.includes("://")) mkdirSync(dir, { recursive: true }); // PGlite creates only the last folder
-  const pglite = new PGlite(dir);
+  // In its own thread: queries must not stall the websockets (npm run bench:sync).
+  const pglite = new PGliteThread(dir);
   await pglite.waitReady;
   await applyMigrations({ driver: wrapPglite(pglite), migrations, useAdvisoryLock: false });
   const prisma = new PrismaClient({ adapter: createPgliteAdapter(pglite) });
+  attachSqlPool(prisma, wrapPglite(pglite));
   return {
     prisma,
     kind: "pglite",

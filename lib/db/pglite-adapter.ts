@@ -1,4 +1,5 @@
 import type { PGlite } from "@electric-sql/pglite";
+import type { PGliteLike } from "./pglite-thread";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -34,8 +35,8 @@ function wrapQueryable<T extends object>(target: T): T {
   });
 }
 
-export function createPgliteAdapter(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
-  const factory = new PrismaPGlite(pglite);
+export function createPgliteAdapter(pglite: PGliteLike): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPGlite(pglite as PGlite);
   const connect = factory.connect.bind(factory);
   factory.connect = async () => wrapQueryable(await connect());
   // The adapter is typed against driver-adapter-utils 6.10; at run time it

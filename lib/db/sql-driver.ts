@@ -1,29 +1,75 @@
-import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
+import type { PGliteLike } from "./pglite-thread";
 
 /**
- * The few raw SQL operations the migration runner needs, over either PGlite or
- * one dedicated PostgreSQL connection (advisory locks belong to a session).
+ * Plain SQL over either PGlite or PostgreSQL: the migration runner's few
+ * operations, and the document store's hot path (Yjs update appends and
+ * loads), which skips Prisma's per-query planning and its byte conversions.
  */
 export interface SqlDriver {
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
-export function wrapPglite(db: PGlite): SqlDriver {
+/** A driver that can also run a transaction (on one connection). */
+export interface SqlPool extends SqlDriver {
+  transaction<T>(run: (tx: SqlDriver) => Promise<T>): Promise<T>;
+}
+
+type PgliteQueryable = Pick<PGliteLike, "exec" | "query">;
+
+export function wrapPglite(db: PgliteQueryable & Partial<Pick<PGliteLike, "transaction">>): SqlPool {
   return {
     exec: async (sql) => {
       await db.exec(sql);
     },
     query: async <T>(sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows as T[],
+    transaction: async (run) => {
+      if (!db.transaction) throw new Error("this PGlite handle cannot start a transaction");
+      return db.transaction((tx) => run(wrapPglite(tx)));
+    },
   };
 }
 
-export function wrapPgClient(client: pg.Client): SqlDriver {
+export function wrapPgClient(client: pg.Client | pg.PoolClient): SqlDriver {
   return {
     exec: async (sql) => {
       await client.query(sql);
     },
     query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
   };
+}
+
+export function wrapPgPool(pool: pg.Pool): SqlPool {
+  return {
+    ...wrapPgClient(pool as unknown as pg.Client),
+    transaction: async (run) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await run(wrapPgClient(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+const pools = new WeakMap<object, SqlPool>();
+
+/** Records the plain-SQL pool over the same database as a Prisma client (lib/db/open-database.ts). */
+export function attachSqlPool(prisma: object, pool: SqlPool): void {
+  pools.set(prisma, pool);
+}
+
+/** The plain-SQL pool over the same database as `prisma`. */
+export function getSqlPool(prisma: object): SqlPool {
+  const pool = pools.get(prisma);
+  if (!pool) throw new Error("this Prisma client was not opened by openDatabase(), so it has no SQL pool");
+  return pool;
 }

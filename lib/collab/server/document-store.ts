@@ -1,72 +1,77 @@
 import * as Y from "yjs";
 import type { PrismaClient } from "../../db/open-database";
+import { getSqlPool, type SqlDriver } from "../../db/sql-driver";
 
 /**
  * Yjs persistence: an append-only log of updates per document, folded into a
  * snapshot by compaction. Loading is snapshot + every later update; updates
  * are idempotent, so replaying one twice is harmless.
+ *
+ * Plain SQL, not Prisma: this is the sync server's hot path, and Prisma plans
+ * each query anew and converts every byte array through base64 and number
+ * arrays (npm run bench:sync: a 300 KB snapshot took ~100 ms to read that way).
  */
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters. */
 const APPEND_CHUNK = 1000;
+
+type Bytes = Uint8Array;
 
 export async function appendDocumentUpdates(options: {
   db: PrismaClient;
   updates: { name: string; update: Uint8Array }[];
 }): Promise<void> {
-  // Plain SQL on the hot path: Prisma's createMany plans the query anew for
-  // every batch size, which cost ~5x the insert itself (npm run bench:sync).
+  const sql = getSqlPool(options.db);
   for (let start = 0; start < options.updates.length; start += APPEND_CHUNK) {
     const chunk = options.updates.slice(start, start + APPEND_CHUNK);
     const rows = chunk.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(", ");
-    const params = chunk.flatMap((u) => [u.name, toBytes(u.update)]);
-    await options.db.$executeRawUnsafe(`INSERT INTO "YDocUpdate" ("name", "data") VALUES ${rows}`, ...params);
+    const params = chunk.flatMap((u) => [u.name, u.update]);
+    await sql.query(`INSERT INTO "YDocUpdate" ("name", "data") VALUES ${rows}`, params);
   }
 }
 
 export async function loadDocumentState(options: { db: PrismaClient; name: string }): Promise<Uint8Array | null> {
+  const sql = getSqlPool(options.db);
   // The log before the snapshot: a compaction in between (another node unloading the
   // document) then only means some updates are read twice, never that some are missed.
-  const updates = await options.db.yDocUpdate.findMany({
-    where: { name: options.name },
-    orderBy: { id: "asc" },
-    select: { data: true },
-  });
-  const snapshot = await options.db.yDocSnapshot.findUnique({ where: { name: options.name } });
-  const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)].map((p) => new Uint8Array(p));
+  const updates = await readUpdates(sql, options.name);
+  const [snapshot] = await sql.query<{ state: Bytes }>(`SELECT "state" FROM "YDocSnapshot" WHERE "name" = $1`, [options.name]);
+  const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)];
   if (parts.length === 0) return null;
-  return Y.mergeUpdates(parts);
+  return parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
 }
 
 /** Folds the update log into the snapshot; safe to run while others append. */
 export async function compactDocument(options: { db: PrismaClient; name: string }): Promise<{ folded: number }> {
-  return options.db.$transaction(async (tx) => {
-    const snapshot = await tx.yDocSnapshot.findUnique({ where: { name: options.name } });
-    const updates = await tx.yDocUpdate.findMany({
-      where: { name: options.name },
-      orderBy: { id: "asc" },
-      select: { id: true, data: true },
-    });
+  return getSqlPool(options.db).transaction(async (tx) => {
+    const [snapshot] = await tx.query<{ state: Bytes }>(
+      `SELECT "state" FROM "YDocSnapshot" WHERE "name" = $1 FOR UPDATE`,
+      [options.name],
+    );
+    const updates = await readUpdates(tx, options.name);
     if (updates.length === 0) return { folded: 0 };
-    const lastId = updates[updates.length - 1].id;
-    const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)].map((p) => new Uint8Array(p));
-    const state = toBytes(Y.encodeStateAsUpdate(docFrom(Y.mergeUpdates(parts))));
-    await tx.yDocSnapshot.upsert({
-      where: { name: options.name },
-      create: { name: options.name, state, lastId },
-      update: { state, lastId },
-    });
+    const lastId = String(updates[updates.length - 1].id);
+    const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)];
+    const state = Y.encodeStateAsUpdate(docFrom(Y.mergeUpdates(parts)));
+    await tx.query(
+      `INSERT INTO "YDocSnapshot" ("name", "state", "lastId", "updatedAt") VALUES ($1, $2, $3, now())
+       ON CONFLICT ("name") DO UPDATE SET "state" = EXCLUDED."state", "lastId" = EXCLUDED."lastId", "updatedAt" = now()`,
+      [options.name, state, lastId],
+    );
     // Only what was folded: updates appended meanwhile stay in the log.
-    await tx.yDocUpdate.deleteMany({ where: { name: options.name, id: { lte: lastId } } });
+    await tx.query(`DELETE FROM "YDocUpdate" WHERE "name" = $1 AND "id" <= $2`, [options.name, lastId]);
     return { folded: updates.length };
   });
+}
+
+function readUpdates(sql: SqlDriver, name: string) {
+  return sql.query<{ id: string | number | bigint; data: Bytes }>(
+    `SELECT "id", "data" FROM "YDocUpdate" WHERE "name" = $1 ORDER BY "id"`,
+    [name],
+  );
 }
 
 function docFrom(update: Uint8Array): Y.Doc {
   const doc = new Y.Doc({ gc: true });
   Y.applyUpdate(doc, update);
   return doc;
-}
-
-function toBytes(update: Uint8Array): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(update) as Uint8Array<ArrayBuffer>;
 }

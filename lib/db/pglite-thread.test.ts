@@ -1,0 +1,55 @@
+import { messages } from "@electric-sql/pglite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PGliteThread } from "./pglite-thread";
+
+describe("PGlite in its own thread", () => {
+  const db = new PGliteThread("memory://");
+  beforeAll(async () => {
+    await db.waitReady;
+    await db.exec(`CREATE TABLE t (id int PRIMARY KEY, data bytea, at timestamptz)`);
+  });
+  afterAll(() => db.close());
+
+  it("round-trips byte arrays exactly, including empty ones and views into larger buffers", async () => {
+    const big = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 7) % 256);
+    const backing = new Uint8Array([9, 9, 1, 2, 3, 9]);
+    await db.query(`INSERT INTO t (id, data) VALUES (1, $1), (2, $2), (3, $3)`, [big, new Uint8Array(0), backing.subarray(2, 5)]);
+    const { rows } = await db.query<{ id: number; data: Uint8Array }>(`SELECT id, data FROM t ORDER BY id`);
+    expect(rows.map((r) => r.id)).toEqual([1, 2, 3]);
+    expect(Buffer.from(rows[0].data).equals(Buffer.from(big))).toBe(true);
+    expect([...rows[1].data]).toEqual([]);
+    expect([...rows[2].data]).toEqual([1, 2, 3]);
+  });
+
+  it("hands columns the caller parses itself over as PostgreSQL's text", async () => {
+    const { rows } = await db.query<unknown[]>(`SELECT 5::int8 AS n, '\\x0102'::bytea AS b`, [], {
+      rowMode: "array",
+      parsers: { 20: (text: string) => `int8:${text}`, 17: (text: string) => `bytea:${text}` },
+    });
+    expect(rows).toEqual([["int8:5", "bytea:\\x0102"]]);
+  });
+
+  it("reports PostgreSQL's errors as PGlite's DatabaseError, with their code", async () => {
+    const error = await db.query(`INSERT INTO t (id) VALUES (1)`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(messages.DatabaseError);
+    expect((error as messages.DatabaseError).code).toBe("23505");
+  });
+
+  it("commits a transaction's work, and keeps none of it when the transaction fails", async () => {
+    await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO t (id) VALUES (10)`);
+    });
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query(`INSERT INTO t (id) VALUES (11)`);
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO t (id) VALUES (12)`);
+      await tx.rollback();
+    });
+    const { rows } = await db.query<{ id: number }>(`SELECT id FROM t WHERE id >= 10 ORDER BY id`);
+    expect(rows.map((r) => r.id)).toEqual([10]);
+  });
+});
