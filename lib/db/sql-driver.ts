@@ -60,16 +60,19 @@ export function wrapPgPool(pool: pg.Pool): SqlPool {
   };
 }
 
-const pools = new WeakMap<object, SqlPool>();
+// On the client object under a global symbol, not in a module-level map: Next's
+// bundle and the sync server are two module graphs sharing one client (get-db.ts).
+const POOL = Symbol.for("secondear.sqlPool");
+type WithPool = { [POOL]?: SqlPool };
 
 /** Records the plain-SQL pool over the same database as a Prisma client (lib/db/open-database.ts). */
 export function attachSqlPool(prisma: object, pool: SqlPool): void {
-  pools.set(prisma, pool);
+  Object.defineProperty(prisma, POOL, { value: pool });
 }
 
 /** The plain-SQL pool over the same database as `prisma`. */
 export function getSqlPool(prisma: object): SqlPool {
-  const pool = pools.get(prisma);
+  const pool = (prisma as WithPool)[POOL];
   if (!pool) throw new Error("this Prisma client was not opened by openDatabase(), so it has no SQL pool");
   return pool;
 }
