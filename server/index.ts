@@ -12,6 +12,7 @@ import { Persistence } from "./persistence";
 import { RedisFanout } from "./redis-fanout";
 import { rejectUpgrade } from "./reject-upgrade";
 import { SyncRateLimits } from "./rate-limit";
+import { warmUp } from "./warm-up";
 import type { RoomHooks } from "./room";
 import { Rooms } from "./rooms";
 
@@ -35,6 +36,8 @@ export interface SyncServer {
   /** Answers `GET /metrics` in Prometheus' text format. */
   serveMetrics(response: ServerResponse): void;
   readonly metrics: SyncMetrics;
+  /** Resolves once start-up warm-up is done (server/warm-up.ts): open the port after it. */
+  readonly ready: Promise<void>;
   /** Stores everything received, closes every socket, unloads every document. */
   close(): Promise<void>;
 }
@@ -51,8 +54,9 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     sync.persistSeconds.observe(seconds);
     sync.persistBatch.observe(size);
   });
-  // The first load pays for planning the queries; pay it at start, not on the first person to connect.
-  void persistence.load("interview:warmup00:transcript").then((doc) => doc.destroy(), () => undefined);
+  const ready = warmUp({ db: options.db, secret: options.secret, persistence }).catch((error: unknown) =>
+    log.warn({ event: "warm_up_failed", error: String(error) }),
+  );
   const hooks: RoomHooks = {
     onUpdate: () => sync.updates.inc(),
     onReadOnlyUpdate: () => sync.readOnlyDropped.inc(),
@@ -132,6 +136,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
   return {
     metrics: sync,
+    ready,
     isSyncRequest: (request) => (request.url ?? "").startsWith(`${SYNC_PATH}/`),
 
     handleUpgrade(request, socket, head) {

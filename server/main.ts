@@ -20,6 +20,7 @@ await app.prepare();
 const handleRequest = app.getRequestHandler();
 const handleNextUpgrade = app.getUpgradeHandler();
 const sync = createSyncServer({ db: database.prisma, secret, ...readSyncConfig(), defaultMetrics: true });
+await sync.ready;
 
 const server = http.createServer((request, response) => {
   // Prometheus scrapes the sync server's metrics here, ahead of Next's routes.

@@ -35,11 +35,12 @@ export class Persistence {
     return this.queue.length;
   }
 
-  async load(name: string): Promise<Y.Doc> {
+  /** The stored document, and the stored bytes it was built from (null for a new document). */
+  async load(name: string): Promise<{ doc: Y.Doc; state: Uint8Array | null }> {
     const doc = new Y.Doc({ gc: true });
     const state = await loadDocumentState({ db: this.db, name });
     if (state) Y.applyUpdate(doc, state);
-    return doc;
+    return { doc, state };
   }
 
   async compact(name: string): Promise<void> {

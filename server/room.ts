@@ -46,10 +46,15 @@ export class Room {
     private readonly onEmpty: (room: Room) => void,
     private readonly hooks: RoomHooks,
     private readonly relay?: RoomRelay,
+    /** The stored bytes `doc` was loaded from: sent as is to clients that have nothing yet, until the first change. */
+    private loadedState: Uint8Array | null = null,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
-    doc.on("update", (update: Uint8Array, origin: unknown) => this.broadcastUpdate(update, origin));
+    doc.on("update", (update: Uint8Array, origin: unknown) => {
+      this.loadedState = null;
+      this.broadcastUpdate(update, origin);
+    });
     this.awareness.on("update", this.onAwarenessUpdate);
   }
 
@@ -116,7 +121,13 @@ export class Room {
     if (kind === syncProtocol.messageYjsSyncStep1) {
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
-      syncProtocol.writeSyncStep2(encoder, this.doc, decoding.readVarUint8Array(decoder));
+      const stateVector = decoding.readVarUint8Array(decoder);
+      // A client with nothing (a first visit) gets the stored bytes rather than a fresh encoding of the whole document.
+      const isEmpty = stateVector.length === 1 && stateVector[0] === 0;
+      if (isEmpty && this.loadedState) {
+        encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+        encoding.writeVarUint8Array(encoder, this.loadedState);
+      } else syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
       send(socket, encoding.toUint8Array(encoder));
       return;
     }
@@ -126,6 +137,8 @@ export class Room {
     const update = decoding.readVarUint8Array(decoder);
     // Validate before storing: a well-formed frame can still carry a broken update.
     Y.decodeUpdate(update);
+    // Nothing in it (every client answers the server's sync step 1 so): nothing to store or relay.
+    if (update.length === 2 && update[0] === 0 && update[1] === 0) return;
     const readOnly = this.readOnly.get(socket);
     if (readOnly) {
       // Dropped, and the client is told once (y-websocket's auth message) rather than left to diverge silently.

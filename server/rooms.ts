@@ -41,7 +41,10 @@ export class Rooms {
 
   private async load(name: string): Promise<Room> {
     const fanout = this.fanout;
-    if (!fanout) return new Room(name, await this.persistence.load(name), this.persistence, (r) => this.unload(r), this.hooks);
+    if (!fanout) {
+      const { doc, state } = await this.persistence.load(name);
+      return new Room(name, doc, this.persistence, (r) => this.unload(r), this.hooks, undefined, state);
+    }
     // Subscribed before loading, so nothing another node stores meanwhile is missed;
     // what arrives before the room exists is applied once it does (updates are idempotent).
     let room: Room | null = null;
@@ -57,11 +60,12 @@ export class Rooms {
     };
     const unsubscribe = await fanout.subscribe(name, receive);
     try {
-      const doc = await this.persistence.load(name);
-      room = new Room(name, doc, this.persistence, (r) => this.unload(r), this.hooks, {
-        update: (update) => fanout.publish(name, "update", update),
-        awareness: (update) => fanout.publish(name, "awareness", update),
-      });
+      const { doc, state } = await this.persistence.load(name);
+      const relay = {
+        update: (update: Uint8Array) => fanout.publish(name, "update", update),
+        awareness: (update: Uint8Array) => fanout.publish(name, "awareness", update),
+      };
+      room = new Room(name, doc, this.persistence, (r) => this.unload(r), this.hooks, relay, state);
     } catch (error) {
       await unsubscribe().catch(() => undefined);
       throw error;
@@ -79,7 +83,7 @@ export class Rooms {
     for (const result of rooms) {
       if (result.status !== "fulfilled") continue;
       const room = result.value;
-      const stored = await this.persistence.load(room.name);
+      const { doc: stored } = await this.persistence.load(room.name);
       room.applyRemoteUpdate(Y.encodeStateAsUpdate(stored));
       stored.destroy();
     }

@@ -6,6 +6,7 @@ import { rejectUpgrade } from "./reject-upgrade";
 /** The sync server alone on its own HTTP server (tests, `npm run start:sync`), with `/metrics`. */
 export async function startSyncServer(options: SyncServerOptions & { port: number; host?: string }) {
   const sync = createSyncServer(options);
+  await sync.ready;
   const server = http.createServer((request, response) => {
     if (request.method === "GET" && request.url === "/metrics") return sync.serveMetrics(response);
     response.writeHead(404, { "Content-Type": "text/plain" }).end("SecondEar sync server\n");
