@@ -6,7 +6,7 @@ import os from "node:os";
 import { signSyncToken } from "../lib/auth/sync-token";
 import { TRANSCRIPT_FIELD } from "../lib/collab/transcript-extensions";
 import { getTagMap } from "../lib/tags/tags-document";
-import { timeColdLoad, waitUnloaded } from "./sync/cold-load";
+import { timeColdLoad, waitUnloaded, type ColdLoad } from "./sync/cold-load";
 import type { WorkerRoom } from "./sync/load-protocol";
 import { readOptions } from "./sync/options";
 import { printReport } from "./sync/report";
@@ -14,7 +14,6 @@ import { runLoad, type RunResult } from "./sync/run-load";
 import { seedBench } from "./sync/seed";
 import type { BenchServer } from "./sync/server-process";
 import { BENCH_SECRET, createBenchDatabase, installStockServer, startOurServer, startStockServer } from "./sync/servers";
-import { median } from "./sync/stats";
 
 const options = readOptions(process.argv.slice(2));
 const log = (message: string) => console.error(message);
@@ -41,14 +40,14 @@ async function main() {
     const seeded = await seedBench(db.prisma, options.rooms).finally(() => db.close());
     const [alice, bob] = seeded.editors;
 
-    const cold: number[] = [];
+    const cold: ColdLoad[] = [];
     const longNames = [seeded.longTranscript, seeded.longTags];
     const checkLong = ([transcript, tags]: import("yjs").Doc[]) => {
       const blocks = transcript.getXmlFragment(TRANSCRIPT_FIELD).length;
       const count = getTagMap(tags).size;
       if (blocks !== 1_500 || count !== 1_000) throw new Error(`cold load got ${blocks} utterances, ${count} tags`);
     };
-    const reload: number[] = [];
+    const reload: ColdLoad[] = [];
     for (let i = 0; i < options.coldRuns; i++) {
       await withServer(
         () => startOurServer(database),
@@ -62,9 +61,9 @@ async function main() {
     const empty: number[] = [];
     for (let i = 0; i < options.coldRuns; i++) {
       const emptyRoom = [seeded.emptyTranscript];
-      empty.push(await withServer(() => startOurServer(database), (server) => timeColdLoad(server, alice, emptyRoom, () => undefined)));
+      empty.push((await withServer(() => startOurServer(database), (server) => timeColdLoad(server, alice, emptyRoom, () => undefined))).ms);
     }
-    log(`2-hour interview: cold ${cold.map((c) => c.toFixed(0)).join(", ")} ms; reload ${reload.map((c) => c.toFixed(0)).join(", ")} ms; empty room, cold: ${empty.map((c) => c.toFixed(0)).join(", ")} ms`);
+    log(`2-hour interview: cold ${cold.map((c) => c.ms.toFixed(0)).join(", ")} ms; reload ${reload.map((c) => c.ms.toFixed(0)).join(", ")} ms; empty room, cold: ${empty.map((c) => c.toFixed(0)).join(", ")} ms`);
 
     const runs: RunResult[] = [];
     for (const [run, count] of options.rooms.entries()) {
@@ -80,7 +79,7 @@ async function main() {
         runs.push(await withServer(() => startStockServer(stockScript), (server) => runLoad(server, stock, options)));
       }
     }
-    printReport({ options, database: database.kind, runs, cold: { runs: cold, median: median(cold), reload, empty } });
+    printReport({ options, database: database.kind, runs, cold: { runs: cold, reload, empty } });
   } finally {
     await database.drop();
   }

@@ -50,9 +50,12 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     { loadedDocuments: () => rooms.loadedCount, queueDepth: () => persistence.queueDepth },
     { defaultMetrics: options.defaultMetrics },
   );
-  const persistence = new Persistence(options.db, (seconds, size) => {
-    sync.persistSeconds.observe(seconds);
-    sync.persistBatch.observe(size);
+  const persistence = new Persistence(options.db, {
+    flush(seconds, size) {
+      sync.persistSeconds.observe(seconds);
+      sync.persistBatch.observe(size);
+    },
+    load: (seconds) => sync.loadSeconds.observe(seconds),
   });
   const ready = warmUp({ db: options.db, secret: options.secret, persistence }).catch((error: unknown) =>
     log.warn({ event: "warm_up_failed", error: String(error) }),

@@ -42,6 +42,12 @@ export class SyncMetrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });
+  readonly loadSeconds = new Histogram({
+    name: "secondear_sync_document_load_seconds",
+    help: "Time to read one document from the database and build it in memory",
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
   readonly persistBatch = new Histogram({
     name: "secondear_sync_persist_batch_size",
     help: "Updates committed together in one write",

@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getSqlPool } from "../lib/db/sql-driver";
 import { getTestDatabaseTargets } from "../lib/testing/test-databases";
 import { waitFor } from "../lib/testing/wait-for";
 import { createLogger, redactUrl } from "./logger";
@@ -54,6 +55,11 @@ describe("observability", () => {
         expect(metric(after, "secondear_sync_updates_total")).toBeGreaterThanOrEqual(1);
         expect(metric(after, "secondear_sync_persist_queue_depth")).toBe(0);
         expect(after).toContain("# TYPE secondear_sync_persist_seconds histogram");
+        // One document opened, one load timed (the start-up warm-up's own load came before `before`).
+        expect(metric(after, "secondear_sync_document_load_seconds_count")! - metric(before, "secondear_sync_document_load_seconds_count")!).toBe(1);
+        // The typed text is the only update stored: the client's empty sync reply is not written.
+        const rows = await getSqlPool(db.prisma).query(`SELECT 1 FROM "YDocUpdate" WHERE "name" = $1`, [fixture.documentName]);
+        expect(rows).toHaveLength(1);
       } finally {
         c.provider.destroy();
       }

@@ -20,8 +20,12 @@ export class Persistence {
 
   constructor(
     private readonly db: PrismaClient,
-    /** Told the duration and size of every group commit (metrics). */
-    private readonly onFlush: (seconds: number, updates: number) => void = () => undefined,
+    private readonly observe: {
+      /** Told the duration and size of every group commit (metrics). */
+      flush?(seconds: number, updates: number): void;
+      /** Told how long each document took to read and build in memory. */
+      load?(seconds: number): void;
+    } = {},
   ) {}
 
   store(name: string, update: Uint8Array): Promise<void> {
@@ -37,9 +41,11 @@ export class Persistence {
 
   /** The stored document, and the stored bytes it was built from (null for a new document). */
   async load(name: string): Promise<{ doc: Y.Doc; state: Uint8Array | null }> {
+    const started = process.hrtime.bigint();
     const doc = new Y.Doc({ gc: true });
     const state = await loadDocumentState({ db: this.db, name });
     if (state) Y.applyUpdate(doc, state);
+    this.observe.load?.(Number(process.hrtime.bigint() - started) / 1e9);
     return { doc, state };
   }
 
@@ -60,7 +66,7 @@ export class Persistence {
         try {
           const started = process.hrtime.bigint();
           await appendDocumentUpdates({ db: this.db, updates: batch });
-          this.onFlush(Number(process.hrtime.bigint() - started) / 1e9, batch.length);
+          this.observe.flush?.(Number(process.hrtime.bigint() - started) / 1e9, batch.length);
           batch.forEach((p) => p.resolve());
         } catch (error) {
           batch.forEach((p) => p.reject(error));

@@ -5,9 +5,18 @@ import { signSyncToken } from "../../lib/auth/sync-token";
 import { BENCH_SECRET } from "./servers";
 import type { BenchServer } from "./server-process";
 
+export interface ColdLoad {
+  /** From connecting to both documents synced. */
+  ms: number;
+  /** Of which: the server reading and building the documents (its load histogram), summed over both. */
+  serverLoadMs: number;
+  /** And the client applying what it received, summed over both. */
+  clientApplyMs: number;
+}
+
 /**
  * Opens the stored 2-hour interview as the browser does (transcript and tags,
- * in parallel) and resolves with the ms from connecting to both synced.
+ * in parallel) and times it, with the two parts that grow with the document.
  */
 export async function timeColdLoad(
   server: BenchServer,
@@ -15,13 +24,22 @@ export async function timeColdLoad(
   names: string[],
   /** Throws unless the loaded documents hold what was stored. */
   check: (docs: Y.Doc[]) => void,
-): Promise<number> {
+): Promise<ColdLoad> {
+  const loadBefore = await scrapeLoadSeconds(server);
+  let clientApplyMs = 0;
   const tokens = await Promise.all(
     names.map((documentName) => signSyncToken({ userId, documentName }, { secret: BENCH_SECRET })),
   );
   const started = performance.now();
   const clients = names.map((name, i) => {
     const doc = new Y.Doc();
+    let applying = 0;
+    doc.on("beforeTransaction", (transaction: Y.Transaction) => {
+      if (!transaction.local) applying = performance.now();
+    });
+    doc.on("afterTransaction", (transaction: Y.Transaction) => {
+      if (!transaction.local) clientApplyMs += performance.now() - applying;
+    });
     const provider = new WebsocketProvider(server.wsUrl, name, doc, {
       params: { token: tokens[i] },
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -39,7 +57,16 @@ export async function timeColdLoad(
     provider.destroy();
     doc.destroy();
   }
-  return elapsed;
+  const serverLoadMs = ((await scrapeLoadSeconds(server)) - loadBefore) * 1000;
+  return { ms: elapsed, serverLoadMs, clientApplyMs };
+}
+
+/** Our server's total document-load time so far (0 for a server without the metric). */
+async function scrapeLoadSeconds(server: BenchServer): Promise<number> {
+  if (server.kind !== "ours") return 0;
+  const text = await (await fetch(`${server.httpUrl}/metrics`)).text();
+  const match = /^secondear_sync_document_load_seconds_sum (\S+)$/m.exec(text);
+  return match ? Number(match[1]) : 0;
 }
 
 /** Waits until our server has unloaded every document (its /metrics gauge reads 0). */
