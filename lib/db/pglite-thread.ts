@@ -52,12 +52,12 @@ export class PGliteThread implements PGliteLike {
   async query<T>(sql: string, params: unknown[] = [], options: QueryOptions = {}, txId?: number): Promise<Results<T>> {
     const parsers = (options.parsers ?? {}) as unknown as Record<string, Parser>;
     const rawOids = Object.keys(parsers);
-    const result = await this.call<Results<T>>("query", {
-      sql,
-      params: params.map(compact),
-      options: { rowMode: options.rowMode, rawOids },
-      txId,
-    });
+    const { values, bytes } = packBytes(params);
+    const result = await this.call<Results<T>>(
+      "query",
+      { sql, params: values, bytes, options: { rowMode: options.rowMode, rawOids }, txId },
+      bytes ? [bytes] : [],
+    );
     if (rawOids.length > 0) applyParsers(result, parsers, options.rowMode === "array");
     return result;
   }
@@ -97,14 +97,14 @@ export class PGliteThread implements PGliteLike {
     await this.worker.terminate();
   }
 
-  private call<T = void>(op: string, request: Record<string, unknown> = {}): Promise<T> {
+  private call<T = void>(op: string, request: Record<string, unknown> = {}, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     // Keeps the process alive only while the database has work to answer.
     if (this.pending.size === 0) this.worker.ref();
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as Pending["resolve"], reject });
-      this.worker.postMessage({ id, op, ...request });
+      this.worker.postMessage({ id, op, ...request }, transfer);
     });
   }
 
@@ -114,13 +114,28 @@ export class PGliteThread implements PGliteLike {
   }
 }
 
+/** Where a byte-array parameter sits in the one buffer that carries them all (sent as `{ __packedBytes }`). */
+type PackedBytes = { at: number; length: number };
+
 /**
- * A byte array that views a larger buffer (Node's 8 KB Buffer pool, a websocket
- * frame) is copied to its own bytes: posting the view would clone all of its buffer.
+ * Copies every byte-array parameter into one buffer that is moved, not cloned,
+ * to the worker: cloning allocates a buffer per array (and a view into Node's
+ * 8 KB pool or a websocket frame would clone all of it), which made posting a
+ * group commit of a few dozen small updates cost ~0.4 ms of the event loop.
  */
-function compact(value: unknown): unknown {
-  if (!ArrayBuffer.isView(value) || value.byteLength === value.buffer.byteLength) return value;
-  return new Uint8Array(value.buffer, value.byteOffset, value.byteLength).slice();
+function packBytes(params: unknown[]): { values: unknown[]; bytes?: ArrayBuffer } {
+  const arrays = params.filter((p): p is Uint8Array => p instanceof Uint8Array);
+  if (arrays.length === 0) return { values: params };
+  const bytes = new Uint8Array(arrays.reduce((sum, a) => sum + a.byteLength, 0));
+  let at = 0;
+  const values = params.map((param) => {
+    if (!(param instanceof Uint8Array)) return param;
+    bytes.set(param, at);
+    const packed: PackedBytes = { at, length: param.byteLength };
+    at += param.byteLength;
+    return { __packedBytes: packed };
+  });
+  return { values, bytes: bytes.buffer };
 }
 
 function applyParsers(result: Results<unknown>, parsers: Record<string, Parser>, isArray: boolean): void {

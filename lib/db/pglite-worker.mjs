@@ -26,6 +26,14 @@ function rawParsers(oids) {
   return Object.fromEntries((oids ?? []).map((oid) => [oid, (text) => text]));
 }
 
+/** Byte-array parameters arrive packed in one transferred buffer (see packBytes in pglite-thread.ts). */
+function unpackBytes(params, bytes) {
+  if (!bytes) return params;
+  return params.map((param) =>
+    param && typeof param === "object" && param.__packedBytes ? new Uint8Array(bytes, param.__packedBytes.at, param.__packedBytes.length) : param,
+  );
+}
+
 function target(txId) {
   if (txId === undefined) return pg;
   const open = transactions.get(txId);
@@ -71,9 +79,9 @@ const operations = {
   ready: async () => {
     await pg.waitReady;
   },
-  query: ({ sql, params, options, txId }) =>
+  query: ({ sql, params, bytes, options, txId }) =>
     target(txId)
-      .query(sql, params, { rowMode: options.rowMode, parsers: rawParsers(options.rawOids) })
+      .query(sql, unpackBytes(params, bytes), { rowMode: options.rowMode, parsers: rawParsers(options.rawOids) })
       .then(toResult),
   exec: ({ sql, txId }) => target(txId).exec(sql).then((results) => results.map(toResult)),
   begin,
