@@ -1,3 +1,5 @@
+import { checkTrustedProxies } from "./client-ip";
+
 /** Limits and policies of the sync server, from the environment (see README, "Configuration"). */
 export interface SyncLimits {
   /** Largest accepted websocket frame in bytes; larger ones close the connection with 1009. */
@@ -15,6 +17,8 @@ export interface SyncConfig {
    */
   allowedOrigins?: string[];
   limits: SyncLimits;
+  /** Proxies whose X-Forwarded-For names the client (server/client-ip.ts); undefined: the socket's peer is the client. */
+  trustedProxies?: string[];
   /** Several nodes sharing one database: Redis pub/sub between them (REDIS_URL); undefined: one node. */
   redis?: { url: string; channelPrefix?: string };
 }
@@ -26,11 +30,12 @@ export const DEFAULT_LIMITS: SyncLimits = {
 };
 
 export function readSyncConfig(env: Record<string, string | undefined> = process.env): SyncConfig {
-  const origins = env.SYNC_ALLOWED_ORIGINS?.split(",")
-    .map((o) => o.trim())
-    .filter(Boolean);
+  const origins = list(env.SYNC_ALLOWED_ORIGINS);
+  const proxies = list(env.SYNC_TRUSTED_PROXIES);
+  if (proxies) checkTrustedProxies("SYNC_TRUSTED_PROXIES", proxies);
   return {
-    allowedOrigins: origins && origins.length > 0 ? origins : undefined,
+    allowedOrigins: origins,
+    ...(proxies ? { trustedProxies: proxies } : {}),
     limits: {
       maxFrameBytes: positiveInt(env, "SYNC_MAX_FRAME_BYTES", DEFAULT_LIMITS.maxFrameBytes),
       upgradesPerMinute: positiveInt(env, "SYNC_UPGRADES_PER_MINUTE", DEFAULT_LIMITS.upgradesPerMinute),
@@ -48,4 +53,10 @@ function positiveInt(env: Record<string, string | undefined>, name: string, fall
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
   return value;
+}
+
+/** A comma-separated setting as a list; undefined when unset or empty. */
+function list(raw: string | undefined): string[] | undefined {
+  const items = raw?.split(",").map((item) => item.trim()).filter(Boolean);
+  return items && items.length > 0 ? items : undefined;
 }

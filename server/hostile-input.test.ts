@@ -124,6 +124,13 @@ describe("hostile and broken input", () => {
     expect(await fetchMetrics(s.httpUrl)).toMatch(/secondear_sync_refused_total\{reason="rate_limited"\} 3/);
   });
 
+  it("behind a trusted proxy, counts upgrade attempts per forwarded client, not per proxy", async () => {
+    const s = await server({ limits: { upgradesPerMinute: 2 }, trustedProxies: ["loopback"] });
+    const from = (ip: string) => tryUpgrade(`${s.url}/${documentName}`, { "X-Forwarded-For": ip }).then((r) => r.status);
+    const statuses = [await from("203.0.113.9"), await from("203.0.113.9"), await from("203.0.113.9"), await from("198.51.100.7")];
+    expect(statuses).toEqual([401, 401, 429, 401]);
+  });
+
   it("closes a connection that floods messages with 4429; other members and the document are unharmed", async () => {
     const s = await server({ limits: { messagesPer10s: 50 } });
     const a = await seedText(s, "kept");

@@ -7,6 +7,7 @@ import { authenticateUpgrade } from "./authenticate";
 import { DEFAULT_LIMITS, type SyncLimits } from "./config";
 import { logger as defaultLogger, redactUrl, type Logger } from "./logger";
 import { SyncMetrics } from "./metrics";
+import { createClientIp } from "./client-ip";
 import { createOriginCheck } from "./origin";
 import { Persistence } from "./persistence";
 import { RedisFanout } from "./redis-fanout";
@@ -21,6 +22,8 @@ export interface SyncServerOptions {
   secret: string;
   /** Origins allowed to connect; undefined: same host as the request (see server/origin.ts). */
   allowedOrigins?: string[];
+  /** Proxies trusted to name the client in X-Forwarded-For (server/client-ip.ts); undefined: none. */
+  trustedProxies?: string[];
   limits?: Partial<SyncLimits>;
   logger?: Logger;
   /** Several nodes: share document updates and awareness through Redis pub/sub (REDIS_URL); unset: a single node. */
@@ -87,6 +90,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const rooms = new Rooms(persistence, hooks, fanout);
   const isAllowedOrigin = createOriginCheck(options.allowedOrigins);
   const rateLimits = new SyncRateLimits(limits);
+  const clientIp = createClientIp(options.trustedProxies);
   // allowSynchronousEvents: false yields to the event loop between messages, so a
   // connection over its message budget is cut off mid-burst and cannot starve others.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, allowSynchronousEvents: false });
@@ -110,7 +114,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       event: "upgrade_refused",
       reason: refusal.code,
       status: refusal.status,
-      ip: request.socket.remoteAddress,
+      ip: clientIp(request),
       origin: request.headers.origin,
       url: redactUrl(request.url),
       ...(error ? { error: String(error) } : {}),
@@ -147,7 +151,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
       // While closing, clients told 4503 come straight back: send them elsewhere.
       if (closing) return refuse(request, socket, UPGRADE_REFUSAL.shuttingDown);
       (async () => {
-        if (!(await rateLimits.allowUpgrade(request))) return refuse(request, socket, UPGRADE_REFUSAL.rateLimited);
+        if (!(await rateLimits.allowUpgrade(clientIp(request)))) return refuse(request, socket, UPGRADE_REFUSAL.rateLimited);
         if (!isAllowedOrigin(request)) return refuse(request, socket, UPGRADE_REFUSAL.forbiddenOrigin);
         const result = await authenticateUpgrade({ request, db: options.db, secret: options.secret });
         if (!result.ok) return refuse(request, socket, result.refusal);

@@ -1,4 +1,3 @@
-import type { IncomingMessage } from "node:http";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import type { SyncLimits } from "./config";
 
@@ -18,9 +17,8 @@ export class SyncRateLimits {
     this.messages = new RateLimiterMemory({ keyPrefix: "message", points: limits.messagesPer10s, duration: 10 });
   }
 
-  /** Resolves true when this upgrade attempt is within its IP's budget. */
-  allowUpgrade(request: IncomingMessage): Promise<boolean> {
-    const ip = request.socket.remoteAddress ?? "unknown";
+  /** Resolves true when this upgrade attempt is within its client IP's budget (server/client-ip.ts). */
+  allowUpgrade(ip: string): Promise<boolean> {
     return this.upgrades.consume(ip).then(
       () => true,
       () => false,
