@@ -44,7 +44,7 @@ export class SyncMetrics {
   });
   readonly loadSeconds = new Histogram({
     name: "secondear_sync_document_load_seconds",
-    help: "Time to read one document from the database and build it in memory",
+    help: "Time to read one document's stored state from the database (it is built in memory when first needed)",
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });

@@ -23,7 +23,7 @@ export class Persistence {
     private readonly observe: {
       /** Told the duration and size of every group commit (metrics). */
       flush?(seconds: number, updates: number): void;
-      /** Told how long each document took to read and build in memory. */
+      /** Told how long each document's stored state took to read. */
       load?(seconds: number): void;
     } = {},
   ) {}
@@ -39,14 +39,20 @@ export class Persistence {
     return this.queue.length;
   }
 
-  /** The stored document, and the stored bytes it was built from (null for a new document). */
-  async load(name: string): Promise<{ doc: Y.Doc; state: Uint8Array | null }> {
+  /** A document's stored state (null: nothing stored yet), timed for the load metric. */
+  async read(name: string): Promise<Uint8Array | null> {
     const started = process.hrtime.bigint();
-    const doc = new Y.Doc({ gc: true });
     const state = await loadDocumentState({ db: this.db, name });
-    if (state) Y.applyUpdate(doc, state);
     this.observe.load?.(Number(process.hrtime.bigint() - started) / 1e9);
-    return { doc, state };
+    return state;
+  }
+
+  /** The stored document, built in memory. */
+  async load(name: string): Promise<Y.Doc> {
+    const doc = new Y.Doc({ gc: true });
+    const state = await this.read(name);
+    if (state) Y.applyUpdate(doc, state);
+    return doc;
   }
 
   async compact(name: string): Promise<void> {

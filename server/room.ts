@@ -7,6 +7,10 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { CLOSE_CODE, MESSAGE_TYPE, READ_ONLY_REASON } from "../lib/collab/protocol";
 import type { Persistence } from "./persistence";
+import { BUILD_ORIGIN, StoredState } from "./stored-state";
+
+/** How long a fresh room may wait before building its document when nothing asks for it sooner. */
+const BUILD_WITHIN_MS = 100;
 
 /** What a room reports to the server around it (metrics, logs). */
 export interface RoomHooks {
@@ -39,23 +43,47 @@ export class Room {
   // Updates are stored and applied strictly in arrival order per document.
   private chain: Promise<void> = Promise.resolve();
 
+  private readonly stored: StoredState;
+  /** Joined while the document was not built yet: they get the server's sync step 1 once it is. */
+  private readonly awaitingStep1 = new Set<WebSocket>();
+  private buildTimer: NodeJS.Timeout | undefined;
+
   constructor(
     readonly name: string,
-    readonly doc: Y.Doc,
+    /** Empty: the room builds it from `storedBytes` when first needed. */
+    private readonly doc: Y.Doc,
     private readonly persistence: Persistence,
     private readonly onEmpty: (room: Room) => void,
     private readonly hooks: RoomHooks,
     private readonly relay?: RoomRelay,
-    /** The stored bytes `doc` was loaded from: sent as is to clients that have nothing yet, until the first change. */
-    private loadedState: Uint8Array | null = null,
+    storedBytes: Uint8Array | null = null,
   ) {
+    this.stored = new StoredState(doc, storedBytes);
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     doc.on("update", (update: Uint8Array, origin: unknown) => {
-      this.loadedState = null;
+      if (origin === BUILD_ORIGIN) return; // everyone connected already has (or is being sent) the stored bytes
+      this.stored.changed();
       this.broadcastUpdate(update, origin);
     });
     this.awareness.on("update", this.onAwarenessUpdate);
+  }
+
+  /** Builds the document if it is not yet, then sends the server's sync step 1 to whoever waited for it. */
+  private build(): Y.Doc {
+    clearTimeout(this.buildTimer);
+    this.buildTimer = undefined;
+    const doc = this.stored.build();
+    for (const socket of this.awaitingStep1) this.sendStep1(socket);
+    this.awaitingStep1.clear();
+    return doc;
+  }
+
+  private sendStep1(socket: WebSocket): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    send(socket, encoding.toUint8Array(encoder));
   }
 
   private reserved = 0;
@@ -86,10 +114,12 @@ export class Room {
       if (gate()) this.receive(socket, new Uint8Array(data));
     });
     socket.on("close", () => this.leave(socket));
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_TYPE.sync);
-    syncProtocol.writeSyncStep1(encoder, this.doc);
-    send(socket, encoding.toUint8Array(encoder));
+    if (this.stored.isBuilt) this.sendStep1(socket);
+    else {
+      // Its state vector needs the built document; a client with nothing asks first and is served without it.
+      this.awaitingStep1.add(socket);
+      this.buildTimer ??= setTimeout(() => this.build(), BUILD_WITHIN_MS);
+    }
     const states = this.awareness.getStates();
     if (states.size > 0) send(socket, this.encodeAwareness([...states.keys()]));
   }
@@ -124,10 +154,11 @@ export class Room {
       const stateVector = decoding.readVarUint8Array(decoder);
       // A client with nothing (a first visit) gets the stored bytes rather than a fresh encoding of the whole document.
       const isEmpty = stateVector.length === 1 && stateVector[0] === 0;
-      if (isEmpty && this.loadedState) {
+      const pristine = this.stored.pristineBytes;
+      if (isEmpty && pristine) {
         encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-        encoding.writeVarUint8Array(encoder, this.loadedState);
-      } else syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+        encoding.writeVarUint8Array(encoder, pristine);
+      } else syncProtocol.writeSyncStep2(encoder, this.build(), stateVector);
       send(socket, encoding.toUint8Array(encoder));
       return;
     }
@@ -163,7 +194,7 @@ export class Room {
       }
       // Relayed only once stored: nothing another person has seen can be lost.
       try {
-        Y.applyUpdate(this.doc, update, socket);
+        Y.applyUpdate(this.build(), update, socket);
         this.relay?.update(update);
       } catch (error) {
         // Never let one update stall the chain for everyone else.
@@ -177,7 +208,7 @@ export class Room {
   applyRemoteUpdate(update: Uint8Array): void {
     if (this.destroyed) return;
     try {
-      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+      Y.applyUpdate(this.build(), update, REMOTE_ORIGIN);
     } catch (error) {
       this.hooks.onRefusedMessage(this, "malformed", error);
     }
@@ -272,6 +303,7 @@ export class Room {
 
   destroy(): void {
     this.destroyed = true;
+    clearTimeout(this.buildTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -42,8 +42,8 @@ export class Rooms {
   private async load(name: string): Promise<Room> {
     const fanout = this.fanout;
     if (!fanout) {
-      const { doc, state } = await this.persistence.load(name);
-      return new Room(name, doc, this.persistence, (r) => this.unload(r), this.hooks, undefined, state);
+      const stored = await this.persistence.read(name);
+      return new Room(name, new Y.Doc({ gc: true }), this.persistence, (r) => this.unload(r), this.hooks, undefined, stored);
     }
     // Subscribed before loading, so nothing another node stores meanwhile is missed;
     // what arrives before the room exists is applied once it does (updates are idempotent).
@@ -60,12 +60,12 @@ export class Rooms {
     };
     const unsubscribe = await fanout.subscribe(name, receive);
     try {
-      const { doc, state } = await this.persistence.load(name);
+      const stored = await this.persistence.read(name);
       const relay = {
         update: (update: Uint8Array) => fanout.publish(name, "update", update),
         awareness: (update: Uint8Array) => fanout.publish(name, "awareness", update),
       };
-      room = new Room(name, doc, this.persistence, (r) => this.unload(r), this.hooks, relay, state);
+      room = new Room(name, new Y.Doc({ gc: true }), this.persistence, (r) => this.unload(r), this.hooks, relay, stored);
     } catch (error) {
       await unsubscribe().catch(() => undefined);
       throw error;
@@ -83,7 +83,7 @@ export class Rooms {
     for (const result of rooms) {
       if (result.status !== "fulfilled") continue;
       const room = result.value;
-      const { doc: stored } = await this.persistence.load(room.name);
+      const stored = await this.persistence.load(room.name);
       room.applyRemoteUpdate(Y.encodeStateAsUpdate(stored));
       stored.destroy();
     }

@@ -18,7 +18,7 @@ export async function warmUp(options: { db: PrismaClient; secret: string; persis
   const token = await signSyncToken({ userId: "warmup", documentName: WARMUP_NAME }, { secret: options.secret });
   await verifySyncToken(token, { secret: options.secret });
   await getDocumentAccess({ db: options.db, userId: "warmup", documentName: WARMUP_NAME });
-  (await options.persistence.load(WARMUP_NAME)).doc.destroy();
+  (await options.persistence.load(WARMUP_NAME)).destroy();
   exerciseYjs();
 }
 

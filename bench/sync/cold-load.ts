@@ -8,7 +8,7 @@ import type { BenchServer } from "./server-process";
 export interface ColdLoad {
   /** From connecting to both documents synced. */
   ms: number;
-  /** Of which: the server reading and building the documents (its load histogram), summed over both. */
+  /** Of which: the server reading the documents from its database (its load histogram), summed over both. */
   serverLoadMs: number;
   /** And the client applying what it received, summed over both. */
   clientApplyMs: number;
