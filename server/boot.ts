@@ -1,5 +1,7 @@
 import { getAuthSecret } from "../lib/auth/auth-secret";
 import { getDatabase } from "../lib/db/get-db";
+import { getMediaDir } from "../lib/recordings/server/media-dir";
+import { removeStaleUploads } from "../lib/recordings/server/remove-stale-uploads";
 import { DEMO_ACCOUNTS, seedDemo } from "../lib/workspaces/server/seed-demo";
 import { logger } from "./logger";
 
@@ -15,6 +17,11 @@ export async function boot() {
       `Demo accounts: ${DEMO_ACCOUNTS.map((a) => `${a.email} / ${a.password}`).join("  and  ")}`,
     );
   }
+  const leftovers = await removeStaleUploads({ mediaDir: getMediaDir() }).catch((error: unknown) => {
+    logger.warn({ event: "upload_cleanup_failed", error: String(error) });
+    return [];
+  });
+  if (leftovers.length > 0) logger.info({ event: "upload_leftovers_removed", count: leftovers.length });
   return { database, secret: getAuthSecret() };
 }
 
