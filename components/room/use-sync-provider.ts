@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { IndexeddbPersistence } from "y-indexeddb";
+import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import type { DocumentKind } from "@/lib/collab/document-name";
+import { formatDocumentName, type DocumentKind } from "@/lib/collab/document-name";
 import { SYNC_PATH } from "@/lib/collab/protocol";
 import { parseSyncEndpoints, rotateEndpointsOnClose } from "@/lib/collab/sync-endpoints";
 
@@ -17,17 +17,37 @@ interface TokenResponse {
   syncUrl: string | null;
 }
 
-async function fetchToken(interviewId: string, kind: DocumentKind, ownerId?: string): Promise<TokenResponse | "forbidden" | null> {
+async function fetchToken(
+  interviewId: string,
+  kind: DocumentKind,
+  ownerId?: string,
+): Promise<TokenResponse | "forbidden" | "signed-out" | null> {
   try {
     const response = await fetch("/api/sync-token", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ interviewId, kind, ownerId }),
     });
-    if (response.status === 401 || response.status === 403) return "forbidden";
+    if (response.status === 401) return "signed-out";
+    if (response.status === 403) return "forbidden";
     return response.ok ? ((await response.json()) as TokenResponse) : null;
   } catch {
     return null; // offline: the provider keeps retrying with the last token
+  }
+}
+
+/**
+ * Deletes this browser's copy of a document the person may no longer open
+ * (blind tagging switched back on, removed from the workspace). Not on 401: a
+ * lapsed session must not cost edits made offline.
+ */
+function forgetLocalCopy(interviewId: string, kind: DocumentKind, ownerId?: string): void {
+  if (kind === "tags" && !ownerId) return; // one's own tags: never withdrawn
+  try {
+    const name = formatDocumentName(kind === "tags" ? { interviewId, kind, ownerId: ownerId! } : { interviewId, kind });
+    void clearDocument(`secondear:${name}`).catch(() => undefined);
+  } catch {
+    // not a name this app builds: nothing was stored under it
   }
 }
 
@@ -56,9 +76,13 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
     async function refresh() {
       const result = await fetchToken(interviewId, kind, ownerId);
       if (isCancelled || !provider) return;
-      if (result === "forbidden") {
+      if (result === "forbidden" || result === "signed-out") {
         provider.disconnect();
         setStatus("forbidden");
+        if (result === "forbidden") {
+          void local?.clearData();
+          local = null;
+        }
       } else if (result) provider.params = { token: result.token };
     }
 
@@ -70,7 +94,10 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
     const start = async () => {
       const first = await fetchToken(interviewId, kind, ownerId);
       if (isCancelled) return;
-      if (first === "forbidden") return setStatus("forbidden");
+      if (first === "forbidden" || first === "signed-out") {
+        if (first === "forbidden") forgetLocalCopy(interviewId, kind, ownerId);
+        return setStatus("forbidden");
+      }
       if (first === null) {
         setStatus("disconnected");
         retryTimer = setTimeout(() => void start(), 3000); // the network is down: try again
