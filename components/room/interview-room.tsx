@@ -29,6 +29,7 @@ import { ReviewControls } from "./review-controls";
 import { TranscriptEditor } from "./transcript-editor";
 import { useMomentLink } from "./use-moment-link";
 import { useSyncProvider } from "./use-sync-provider";
+import { forgetLocalCopy } from "./forget-local-copy";
 
 export interface RoomUser {
   id: string;
@@ -49,6 +50,10 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
   const canSeeOthers = !interview.blind || interview.isRevealed;
   // Memoised: `layers` below feeds an effect, and a new array each render would loop renders forever.
   const otherTaggers = useMemo(() => participants.filter((p) => p.userId !== user.id && isTagger(p.role)), [participants, user.id]);
+  // Blind again (or never revealed): no copy of others' tags may stay in this browser.
+  useEffect(() => {
+    if (!canSeeOthers) for (const p of otherTaggers) forgetLocalCopy(interview.id, "tags", p.userId);
+  }, [canSeeOthers, otherTaggers, interview.id]);
   const [otherDocs, setOtherDocs] = useState<Record<string, Y.Doc>>({});
   const onOtherDoc = useCallback((ownerId: string, doc: Y.Doc | null) => {
     setOtherDocs(({ [ownerId]: _old, ...rest }) => (doc ? { ...rest, [ownerId]: doc } : rest));

@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
+import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { formatDocumentName, type DocumentKind } from "@/lib/collab/document-name";
+import type { DocumentKind } from "@/lib/collab/document-name";
 import { SYNC_PATH } from "@/lib/collab/protocol";
 import { parseSyncEndpoints, rotateEndpointsOnClose } from "@/lib/collab/sync-endpoints";
+import { forgetLocalCopy } from "./forget-local-copy";
 
 export type SyncStatus = "connecting" | "connected" | "disconnected" | "forbidden";
 
@@ -33,21 +34,6 @@ async function fetchToken(
     return response.ok ? ((await response.json()) as TokenResponse) : null;
   } catch {
     return null; // offline: the provider keeps retrying with the last token
-  }
-}
-
-/**
- * Deletes this browser's copy of a document the person may no longer open
- * (blind tagging switched back on, removed from the workspace). Not on 401: a
- * lapsed session must not cost edits made offline.
- */
-function forgetLocalCopy(interviewId: string, kind: DocumentKind, ownerId?: string): void {
-  if (kind === "tags" && !ownerId) return; // one's own tags: never withdrawn
-  try {
-    const name = formatDocumentName(kind === "tags" ? { interviewId, kind, ownerId: ownerId! } : { interviewId, kind });
-    void clearDocument(`secondear:${name}`).catch(() => undefined);
-  } catch {
-    // not a name this app builds: nothing was stored under it
   }
 }
 
