@@ -1,4 +1,5 @@
 import type { Prisma } from "../../db/generated/client";
+import { isUniqueViolation } from "../../db/is-unique-violation";
 import type { PrismaClient } from "../../db/open-database";
 import { UserError } from "../../workspaces/errors";
 
@@ -14,4 +15,18 @@ export async function assertHotkeyFree(options: { db: PrismaClient | Prisma.Tran
     },
   });
   if (holder) throw new UserError(`Hotkey “${options.hotkey}” is already used by “${holder.label}”`, "conflict", "hotkey");
+}
+
+/**
+ * The database's own refusal (a unique index on active hotkeys) when another
+ * owner took the hotkey between the check above and the write, told the way
+ * the check tells it.
+ */
+export function explainHotkeyRace(hotkey: string | null | undefined) {
+  return (error: unknown): never => {
+    if (hotkey && isUniqueViolation(error)) {
+      throw new UserError(`Hotkey “${hotkey}” was just given to another code`, "conflict", "hotkey");
+    }
+    throw error;
+  };
 }

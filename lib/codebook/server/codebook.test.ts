@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isUniqueViolation } from "../../db/is-unique-violation";
 import { getTestDatabaseTargets } from "../../testing/test-databases";
 import { createCode } from "./create-code";
 import { getCodebook } from "./get-codebook";
@@ -77,6 +78,22 @@ describe.each(getTestDatabaseTargets())("codebook management on $name", (target)
       await db.prisma.code.create({ data: { workspaceId, key: "legacy", label: "Legacy", step: 5, polarity: "+", color: "#495057" } });
       await expect(create({ step: 5 })).resolves.toMatchObject({ step: 5 });
       expect((await listWorkspaceCodes({ db: db.prisma, workspaceId })).filter((c) => c.key === "story-prompt")).toHaveLength(1);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("the database itself refuses a second active code on one hotkey; archived codes keep theirs", async () => {
+    const db = await target.open();
+    try {
+      const { owner, workspaceId } = await setup(db.prisma);
+      await createCode({ db: db.prisma, userId: owner.id, workspaceId, input: newCode });
+      // Straight to the database, as a racing second owner's write would arrive after both checks passed.
+      const duplicate = { workspaceId, key: "other-prompt", label: "Other", step: 1, polarity: "+", color: "#000000", hotkey: "s" };
+      const refusal = await db.prisma.code.create({ data: duplicate }).catch((error: unknown) => error);
+      expect(isUniqueViolation(refusal)).toBe(true);
+      await db.prisma.code.create({ data: { ...duplicate, archived: true } });
+      expect((await db.prisma.code.findMany({ where: { workspaceId, hotkey: "s" } })).map((c) => c.archived).sort()).toEqual([false, true]);
     } finally {
       await db.drop();
     }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../db/open-database";
 import { UserError } from "../../workspaces/errors";
 import { createCodeSchema, MAX_STEP } from "../code-schemas";
-import { assertHotkeyFree } from "./assert-hotkey-free";
+import { assertHotkeyFree, explainHotkeyRace } from "./assert-hotkey-free";
 import { ensureCodebook } from "./ensure-codebook";
 import { requireCodebookOwner } from "./require-codebook-owner";
 
@@ -21,5 +21,5 @@ export async function createCode(options: { db: PrismaClient; userId: string; wo
     await assertHotkeyFree({ db: tx, workspaceId, hotkey: input.hotkey });
     const last = await tx.code.aggregate({ where: { workspaceId }, _max: { position: true } });
     return tx.code.create({ data: { ...input, workspaceId, position: (last._max.position ?? -1) + 1 } });
-  });
+  }).catch(explainHotkeyRace(input.hotkey));
 }

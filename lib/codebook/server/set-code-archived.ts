@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../db/open-database";
 import { UserError } from "../../workspaces/errors";
-import { assertHotkeyFree } from "./assert-hotkey-free";
+import { assertHotkeyFree, explainHotkeyRace } from "./assert-hotkey-free";
 import { requireCodebookOwner } from "./require-codebook-owner";
 
 /**
@@ -10,9 +10,11 @@ import { requireCodebookOwner } from "./require-codebook-owner";
 export async function setCodeArchived(options: { db: PrismaClient; userId: string; workspaceId: string; key: string; archived: boolean }) {
   const { db, workspaceId, key, archived } = options;
   await requireCodebookOwner({ db, userId: options.userId, workspaceId });
+  let hotkey: string | null = null;
   return db.$transaction(async (tx) => {
     const code = await tx.code.findUnique({ where: { workspaceId_key: { workspaceId, key } } });
     if (!code) throw new UserError("No such code", "not-found");
+    hotkey = code.hotkey;
     if (!archived && code.archived) {
       try {
         await assertHotkeyFree({ db: tx, workspaceId, hotkey: code.hotkey, exceptKey: key });
@@ -22,5 +24,5 @@ export async function setCodeArchived(options: { db: PrismaClient; userId: strin
       }
     }
     return tx.code.update({ where: { id: code.id }, data: { archived } });
-  });
+  }).catch((error: unknown) => explainHotkeyRace(hotkey)(error));
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../db/open-database";
 import { UserError } from "../../workspaces/errors";
 import { updateCodeSchema } from "../code-schemas";
-import { assertHotkeyFree } from "./assert-hotkey-free";
+import { assertHotkeyFree, explainHotkeyRace } from "./assert-hotkey-free";
 import { requireCodebookOwner } from "./require-codebook-owner";
 
 /** Renames, re-colours, re-keys or re-describes a code (owners only); its key stays, so tags keep pointing at it. */
@@ -14,5 +14,5 @@ export async function updateCode(options: { db: PrismaClient; userId: string; wo
     if (!code) throw new UserError("No such code", "not-found");
     if (input.hotkey !== undefined && !code.archived) await assertHotkeyFree({ db: tx, workspaceId, hotkey: input.hotkey, exceptKey: key });
     return tx.code.update({ where: { id: code.id }, data: input });
-  });
+  }).catch(explainHotkeyRace(input.hotkey));
 }

@@ -30,12 +30,17 @@ export async function appendDocumentUpdates(options: {
 }
 
 export async function loadDocumentState(options: { db: PrismaClient; name: string }): Promise<Uint8Array | null> {
-  const sql = getSqlPool(options.db);
-  // The log before the snapshot: a compaction in between (another node unloading the
-  // document) then only means some updates are read twice, never that some are missed.
-  const updates = await readUpdates(sql, options.name);
-  const [snapshot] = await sql.query<{ state: Bytes }>(`SELECT "state" FROM "YDocSnapshot" WHERE "name" = $1`, [options.name]);
-  const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)];
+  // One statement, so one consistent view: a compaction committing meanwhile (another
+  // node unloading the document) is seen entirely or not at all. One round trip, too.
+  const rows = await getSqlPool(options.db).query<{ data: Bytes }>(
+    `SELECT "data" FROM (
+       SELECT "state" AS "data", 0 AS "part", 0::bigint AS "id" FROM "YDocSnapshot" WHERE "name" = $1
+       UNION ALL
+       SELECT "data", 1, "id" FROM "YDocUpdate" WHERE "name" = $1
+     ) AS stored ORDER BY "part", "id"`,
+    [options.name],
+  );
+  const parts = rows.map((row) => row.data);
   if (parts.length === 0) return null;
   return parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
 }
