@@ -44,24 +44,26 @@ export class Room {
   private chain: Promise<void> = Promise.resolve();
 
   private readonly stored: StoredState;
+  /** Empty until built from the stored bytes (see StoredState). */
+  private readonly doc: Y.Doc;
   /** Joined while the document was not built yet: they get the server's sync step 1 once it is. */
   private readonly awaitingStep1 = new Set<WebSocket>();
   private buildTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly name: string,
-    /** Empty: the room builds it from `storedBytes` when first needed. */
-    private readonly doc: Y.Doc,
     private readonly persistence: Persistence,
     private readonly onEmpty: (room: Room) => void,
     private readonly hooks: RoomHooks,
     private readonly relay?: RoomRelay,
+    /** What the database holds for this document (null: nothing yet). */
     storedBytes: Uint8Array | null = null,
   ) {
-    this.stored = new StoredState(doc, storedBytes);
-    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.stored = new StoredState(storedBytes);
+    this.doc = this.stored.doc;
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
-    doc.on("update", (update: Uint8Array, origin: unknown) => {
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === BUILD_ORIGIN) return; // everyone connected already has (or is being sent) the stored bytes
       this.stored.changed();
       this.broadcastUpdate(update, origin);

@@ -43,7 +43,7 @@ export class Rooms {
     const fanout = this.fanout;
     if (!fanout) {
       const stored = await this.persistence.read(name);
-      return new Room(name, new Y.Doc({ gc: true }), this.persistence, (r) => this.unload(r), this.hooks, undefined, stored);
+      return new Room(name, this.persistence, (r) => this.unload(r), this.hooks, undefined, stored);
     }
     // Subscribed before loading, so nothing another node stores meanwhile is missed;
     // what arrives before the room exists is applied once it does (updates are idempotent).
@@ -65,7 +65,7 @@ export class Rooms {
         update: (update: Uint8Array) => fanout.publish(name, "update", update),
         awareness: (update: Uint8Array) => fanout.publish(name, "awareness", update),
       };
-      room = new Room(name, new Y.Doc({ gc: true }), this.persistence, (r) => this.unload(r), this.hooks, relay, stored);
+      room = new Room(name, this.persistence, (r) => this.unload(r), this.hooks, relay, stored);
     } catch (error) {
       await unsubscribe().catch(() => undefined);
       throw error;

@@ -13,10 +13,9 @@ export class StoredState {
   private unbuilt: Uint8Array | null;
   private pristine: Uint8Array | null;
 
-  constructor(
-    readonly doc: Y.Doc,
-    stored: Uint8Array | null,
-  ) {
+  readonly doc = new Y.Doc({ gc: true });
+
+  constructor(stored: Uint8Array | null) {
     this.unbuilt = stored;
     this.pristine = stored;
   }

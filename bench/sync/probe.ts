@@ -46,7 +46,7 @@ if (process.send) {
 // (so the measured window is one file), written without stopping the server.
 const profileDir = process.env.BENCH_SYNC_PROFILE_DIR;
 const session = profileDir ? new Session() : null;
-let window = 0;
+let profiles = 0;
 if (session) {
   session.connect();
   session.post("Profiler.enable");
@@ -54,7 +54,7 @@ if (session) {
 }
 function profileWindow(): void {
   if (!session || !profileDir) return;
-  const file = path.join(profileDir, `${process.pid}-${window++}.cpuprofile`);
+  const file = path.join(profileDir, `${process.pid}-${profiles++}.cpuprofile`);
   session.post("Profiler.stop", (error, result) => {
     if (!error) writeFileSync(file, JSON.stringify(result.profile));
     session.post("Profiler.start");

@@ -25,11 +25,11 @@ import { callTimeAt, readClock } from "@/lib/live/call-clock";
 import { ConnectionStatus } from "./connection-status";
 import { MachinePanel } from "./machine-panel";
 import { PresenceList } from "./presence-list";
+import { forgetLocalCopy } from "./forget-local-copy";
 import { ReviewControls } from "./review-controls";
 import { TranscriptEditor } from "./transcript-editor";
 import { useMomentLink } from "./use-moment-link";
 import { useSyncProvider } from "./use-sync-provider";
-import { forgetLocalCopy } from "./forget-local-copy";
 
 export interface RoomUser {
   id: string;

@@ -1,37 +1,13 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { makeWav } from "../../lib/recordings/make-wav";
 import { newPerson, signUp } from "../fixtures/accounts";
+import { openRoomForTwo, SHORT_CALL_VTT } from "../fixtures/room";
 
-const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/short-call.vtt");
 const currentTime = (page: Page) => page.getByTestId("player").evaluate((el) => (el as HTMLMediaElement).currentTime);
 const playingStart = (page: Page) => page.locator("p.utterance.is-playing").getAttribute("data-start-ms", { timeout: 1000 }).catch(() => null);
 
 test("import a transcript, everyone sees it live; upload the recording and review it in sync", async ({ browser }) => {
-  const alice = newPerson("Alice");
-  const bob = newPerson("Bob");
-  const aliceContext = await browser.newContext();
-  const bobContext = await browser.newContext();
-  const a = await aliceContext.newPage();
-  const b = await bobContext.newPage();
-
-  await signUp(a, alice);
-  await a.getByLabel("Title").fill("Route planning review");
-  await a.getByRole("button", { name: "Create interview" }).click();
-  await expect(a.getByRole("heading", { name: "Route planning review" })).toBeVisible();
-  const roomUrl = a.url();
-  await a.goto("/interviews");
-  await a.getByRole("button", { name: "Invite a colleague" }).click();
-  const link = await a.getByLabel("Invite link").inputValue();
-  await signUp(b, bob);
-  await expect(b).toHaveURL(/\/interviews$/);
-  await b.goto(link);
-  await b.getByRole("button", { name: "Join workspace" }).click();
-  await expect(b).toHaveURL(/\/interviews$/);
-  await b.goto(roomUrl);
-  await a.goto(roomUrl);
-  await expect(b.getByTestId("sync-status")).toHaveText("Live");
+  const { a, b, roomUrl } = await openRoomForTwo(browser, "Route planning review");
 
   // A broken paste is refused with its line, and nothing can be imported.
   await a.getByRole("button", { name: "Import transcript" }).click();
@@ -41,7 +17,7 @@ test("import a transcript, everyone sees it live; upload the recording and revie
   await expect(dialog.getByRole("button", { name: /^Import/ })).toBeDisabled();
 
   // The VTT file: preview, roles guessed and adjusted, confirm.
-  await dialog.getByLabel(/Transcript file/).setInputFiles(fixture);
+  await dialog.getByLabel(/Transcript file/).setInputFiles(SHORT_CALL_VTT);
   const preview = dialog.getByTestId("import-preview");
   await expect(preview).toContainText("4 utterances");
   await expect(dialog.getByLabel("Role of Jo Park")).toHaveValue("interviewer");
@@ -59,7 +35,7 @@ test("import a transcript, everyone sees it live; upload the recording and revie
 
   // Re-import asks first.
   await a.getByRole("button", { name: "Import transcript" }).click();
-  await dialog.getByLabel(/Transcript file/).setInputFiles(fixture);
+  await dialog.getByLabel(/Transcript file/).setInputFiles(SHORT_CALL_VTT);
   await dialog.getByRole("button", { name: "Import 4 utterances" }).click();
   await expect(dialog.getByRole("alert")).toContainText("replaces the transcript for everyone");
   await dialog.getByRole("button", { name: "Replace transcript" }).click();
@@ -113,8 +89,8 @@ test("import a transcript, everyone sees it live; upload the recording and revie
   expect((await stranger.request.get(recordingUrl)).status()).toBe(401);
 
   await stranger.close();
-  await aliceContext.close();
-  await bobContext.close();
+  await a.context().close();
+  await b.context().close();
 });
 
 test("follow mode keeps the playing utterance in view, and pauses while the reader scrolls", async ({ page }) => {

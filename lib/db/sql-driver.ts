@@ -31,7 +31,7 @@ export function wrapPglite(db: PgliteQueryable & Partial<Pick<PGliteLike, "trans
   };
 }
 
-export function wrapPgClient(client: pg.Client | pg.PoolClient): SqlDriver {
+export function wrapPgClient(client: Pick<pg.Client, "query">): SqlDriver {
   return {
     exec: async (sql) => {
       await client.query(sql);
@@ -42,7 +42,7 @@ export function wrapPgClient(client: pg.Client | pg.PoolClient): SqlDriver {
 
 export function wrapPgPool(pool: pg.Pool): SqlPool {
   return {
-    ...wrapPgClient(pool as unknown as pg.Client),
+    ...wrapPgClient(pool),
     transaction: async (run) => {
       const client = await pool.connect();
       try {

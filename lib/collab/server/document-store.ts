@@ -14,8 +14,6 @@ import { getSqlPool, type SqlDriver } from "../../db/sql-driver";
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters. */
 const APPEND_CHUNK = 1000;
 
-type Bytes = Uint8Array;
-
 export async function appendDocumentUpdates(options: {
   db: PrismaClient;
   updates: { name: string; update: Uint8Array }[];
@@ -32,7 +30,7 @@ export async function appendDocumentUpdates(options: {
 export async function loadDocumentState(options: { db: PrismaClient; name: string }): Promise<Uint8Array | null> {
   // One statement, so one consistent view: a compaction committing meanwhile (another
   // node unloading the document) is seen entirely or not at all. One round trip, too.
-  const rows = await getSqlPool(options.db).query<{ data: Bytes }>(
+  const rows = await getSqlPool(options.db).query<{ data: Uint8Array }>(
     `SELECT "data" FROM (
        SELECT "state" AS "data", 0 AS "part", 0::bigint AS "id" FROM "YDocSnapshot" WHERE "name" = $1
        UNION ALL
@@ -48,7 +46,7 @@ export async function loadDocumentState(options: { db: PrismaClient; name: strin
 /** Folds the update log into the snapshot; safe to run while others append. */
 export async function compactDocument(options: { db: PrismaClient; name: string }): Promise<{ folded: number }> {
   return getSqlPool(options.db).transaction(async (tx) => {
-    const [snapshot] = await tx.query<{ state: Bytes }>(
+    const [snapshot] = await tx.query<{ state: Uint8Array }>(
       `SELECT "state" FROM "YDocSnapshot" WHERE "name" = $1 FOR UPDATE`,
       [options.name],
     );
@@ -69,7 +67,7 @@ export async function compactDocument(options: { db: PrismaClient; name: string 
 }
 
 function readUpdates(sql: SqlDriver, name: string) {
-  return sql.query<{ id: string | number | bigint; data: Bytes }>(
+  return sql.query<{ id: string | number | bigint; data: Uint8Array }>(
     `SELECT "id", "data" FROM "YDocUpdate" WHERE "name" = $1 ORDER BY "id"`,
     [name],
   );
