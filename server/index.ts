@@ -60,7 +60,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     },
     load: (seconds) => sync.loadSeconds.observe(seconds),
   });
-  const ready = warmUp({ db: options.db, secret: options.secret, persistence }).catch((error: unknown) =>
+  const ready = warmUp({ db: options.db, secret: options.secret }).catch((error: unknown) =>
     log.warn({ event: "warm_up_failed", error: String(error) }),
   );
   const hooks: RoomHooks = {

@@ -1,34 +1,68 @@
 import * as Y from "yjs";
 import { signSyncToken, verifySyncToken } from "../lib/auth/sync-token";
 import { formatDocumentName } from "../lib/collab/document-name";
+import { readDocumentState } from "../lib/collab/server/document-store";
 import { getDocumentAccess } from "../lib/collab/server/get-document-access";
 import type { PrismaClient } from "../lib/db/open-database";
-import type { Persistence } from "./persistence";
+import { getSqlPool } from "../lib/db/sql-driver";
 
 const WARMUP_NAME = formatDocumentName({ interviewId: "warmup00", kind: "transcript" });
+const ROLLBACK = Symbol("rollback");
 
 /**
  * Pays the process's first-use costs before the port opens rather than on the
  * first person to connect: query planning and the database thread's first
  * queries, the token verifier, and the JIT for Yjs' encoder and decoder (a
  * fresh process took ~350 ms to serve even an empty room; npm run bench:sync).
- * Touches no one's data: the interview it asks about does not exist.
+ * Touches no one's data: the interview it asks about does not exist, and the
+ * document it stores to rehearse a load is rolled back.
  */
-export async function warmUp(options: { db: PrismaClient; secret: string; persistence: Persistence }): Promise<void> {
+export async function warmUp(options: { db: PrismaClient; secret: string }): Promise<void> {
   const token = await signSyncToken({ userId: "warmup", documentName: WARMUP_NAME }, { secret: options.secret });
   await verifySyncToken(token, { secret: options.secret });
   await getDocumentAccess({ db: options.db, userId: "warmup", documentName: WARMUP_NAME });
-  (await options.persistence.load(WARMUP_NAME)).destroy();
-  exerciseYjs();
+  await rehearseLoad(options.db, exerciseYjs());
 }
 
-/** A document shaped like a transcript (paragraphs of text with attributes), encoded, merged and decoded a few times. */
-function exerciseYjs(): void {
+/**
+ * Stores a transcript-sized snapshot and two later updates, then loads them as
+ * a connection would, three times, inside a transaction that is rolled back.
+ * On PGlite the path a large stored document takes (out-of-line storage,
+ * decompression, the sort, the reply) runs in WebAssembly compiled on first
+ * use: without this the first load of a 2-hour transcript took ~5x the next.
+ */
+async function rehearseLoad(db: PrismaClient, snapshot: Uint8Array): Promise<void> {
+  const source = new Y.Doc();
+  Y.applyUpdate(source, snapshot);
+  const before = Y.encodeStateVector(source);
+  source.getMap("warmup").set("a", 1);
+  const first = Y.encodeStateAsUpdate(source, before);
+  source.getMap("warmup").set("b", 2);
+  const second = Y.encodeStateAsUpdate(source, before);
+  source.destroy();
+  await getSqlPool(db)
+    .transaction(async (tx) => {
+      await tx.queryBytes(`INSERT INTO "YDocSnapshot" ("name", "state", "lastId", "updatedAt") VALUES ($1, $2, 0, now())`, [WARMUP_NAME, snapshot]);
+      await tx.queryBytes(`INSERT INTO "YDocUpdate" ("name", "data") VALUES ($1, $2), ($1, $3)`, [WARMUP_NAME, first, second]);
+      for (let round = 0; round < 3; round++) {
+        const state = await readDocumentState(tx, WARMUP_NAME);
+        if (!state || state.length < snapshot.length) throw new Error("warm-up: the rehearsed load came back short");
+      }
+      throw ROLLBACK;
+    })
+    .catch((error: unknown) => {
+      if (error !== ROLLBACK) throw error;
+    });
+}
+
+/** A document shaped like a 2-hour transcript (paragraphs of text with attributes), encoded, merged and decoded. */
+function exerciseYjs(): Uint8Array {
+  let update: Uint8Array = new Uint8Array(0);
   for (let round = 0; round < 3; round++) {
     const source = new Y.Doc();
     const fragment = source.getXmlFragment("warmup");
     source.transact(() => {
-      for (let i = 0; i < 300; i++) {
+      for (let i = 0; i < 1_500; i++) {
         const paragraph = new Y.XmlElement("utterance");
         paragraph.setAttribute("speaker", i % 2 ? "A" : "B");
         paragraph.insert(0, [new Y.XmlText(`words spoken in paragraph ${i} of the warm-up`)]);
@@ -36,7 +70,7 @@ function exerciseYjs(): void {
       }
     });
     source.getMap("tags").set("t", { note: "warm-up" });
-    const update = Y.encodeStateAsUpdate(source);
+    update = Y.encodeStateAsUpdate(source);
     const merged = Y.mergeUpdates([update, Y.encodeStateAsUpdate(source, Y.encodeStateVector(source))]);
     const copy = new Y.Doc();
     Y.applyUpdate(copy, merged);
@@ -44,4 +78,5 @@ function exerciseYjs(): void {
     source.destroy();
     copy.destroy();
   }
+  return update;
 }

@@ -15,7 +15,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `npm run bench:sync -- [--rooms 10,500] [--seconds 30] [--quick] [--postgres] [--no-stock]
-  [--workers 2] [--cps 3] [--warmup 5] [--cold-runs 3]
+  [--workers 2] [--cps 3] [--warmup 5] [--cold-runs 5]
   --quick      wait 10 s instead of 60 s after the last client leaves (dry runs)
   --postgres   our server on a fresh PostgreSQL database (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres)
   --no-stock   skip the stock @y/websocket-server run`;
@@ -32,7 +32,7 @@ export function readOptions(argv: string[]): BenchOptions {
       "no-stock": { type: "boolean", default: false },
       workers: { type: "string", default: "2" },
       cps: { type: "string", default: "3" },
-      "cold-runs": { type: "string", default: "3" },
+      "cold-runs": { type: "string", default: "5" },
       help: { type: "boolean", default: false },
     },
   });

@@ -52,4 +52,54 @@ describe("PGlite in its own thread", () => {
     const { rows } = await db.query<{ id: number }>(`SELECT id FROM t WHERE id >= 10 ORDER BY id`);
     expect(rows.map((r) => r.id)).toEqual([10]);
   });
+
+  describe("one statement in one call, with binary results (the Yjs hot path)", () => {
+    beforeAll(() => db.exec(`CREATE TABLE b (id int PRIMARY KEY, name text, data bytea)`));
+
+    it("stores and returns bytes exactly: large, empty, views, and SQL NULL", async () => {
+      const big = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 13) % 256);
+      const backing = new Uint8Array([9, 4, 5, 6, 9]);
+      await db.queryBinary(`INSERT INTO b (id, name, data) VALUES (1, $1, $2), (2, $3, $4), (3, $5, $6), (4, 'none', NULL)`, [
+        "big",
+        big,
+        "empty",
+        new Uint8Array(0),
+        "view",
+        backing.subarray(1, 4),
+      ]);
+      const rows = await db.queryBinary(`SELECT data FROM b WHERE name <> $1 ORDER BY id`, ["nothing"]);
+      expect(rows).toHaveLength(4);
+      expect(Buffer.from(rows[0][0]!).equals(Buffer.from(big))).toBe(true);
+      expect([...rows[1][0]!]).toEqual([]);
+      expect([...rows[2][0]!]).toEqual([4, 5, 6]);
+      expect(rows[3][0]).toBeNull();
+      // What the other path reads back is what this one stored, and the other way round.
+      const { rows: text } = await db.query<{ data: Uint8Array }>(`SELECT data FROM b WHERE id = 3`);
+      expect([...text[0].data]).toEqual([4, 5, 6]);
+    });
+
+    it("reports PostgreSQL's errors as DatabaseError with code and constraint, and stores nothing", async () => {
+      const error = await db
+        .queryBinary(`INSERT INTO b (id, name) VALUES (20, 'new'), (1, 'taken')`)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(messages.DatabaseError);
+      expect(error).toMatchObject({ code: "23505", constraint: "b_pkey", severity: "ERROR" });
+      expect((error as Error).message).toMatch(/duplicate key/);
+      expect(await db.queryBinary(`SELECT data FROM b WHERE id = 20`)).toEqual([]);
+      // The session is usable afterwards (the error did not leave a statement half done).
+      expect(await db.queryBinary(`SELECT '\\x01'::bytea`)).toEqual([[new Uint8Array([1])]]);
+    });
+
+    it("runs inside a transaction, and its work goes when the transaction is rolled back", async () => {
+      await expect(
+        db.transaction(async (tx) => {
+          const binary = (tx as unknown as PGliteThread).queryBinary.bind(tx);
+          await binary(`INSERT INTO b (id, name) VALUES (30, 'inside')`);
+          expect(await binary(`SELECT name::bytea FROM b WHERE id = 30`)).toHaveLength(1);
+          throw new Error("changed my mind");
+        }),
+      ).rejects.toThrow("changed my mind");
+      expect(await db.queryBinary(`SELECT data FROM b WHERE id = 30`)).toEqual([]);
+    });
+  });
 });

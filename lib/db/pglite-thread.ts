@@ -5,6 +5,8 @@ import { messages, type PGlite, type QueryOptions, type Results, type Transactio
 type Parser = (text: string, typeId: number) => unknown;
 type Field = { name: string; dataTypeID: number };
 type Pending = { resolve(value: unknown): void; reject(error: unknown): void };
+/** A row's columns as PostgreSQL's binary representation (for bytea: the bytes); null for NULL. */
+export type BinaryRow = (Uint8Array | null)[];
 type WorkerError = Record<string, unknown> & { message: string; isDatabaseError?: boolean };
 
 /** The part of PGlite's interface that Prisma's adapter and the migration runner use. */
@@ -62,6 +64,13 @@ export class PGliteThread implements PGliteLike {
     return result;
   }
 
+  /** One statement in one call, every result column as raw bytes (see pglite-binary.mjs): the Yjs hot path. */
+  async queryBinary(sql: string, params: unknown[] = [], txId?: number): Promise<BinaryRow[]> {
+    const { values, bytes } = packBytes(params);
+    const result = await this.call<{ rows: BinaryRow[] }>("binary", { sql, params: values, bytes, txId }, bytes ? [bytes] : []);
+    return result.rows;
+  }
+
   async exec(sql: string, _options?: QueryOptions, txId?: number): Promise<Results[]> {
     return this.call<Results[]>("exec", { sql, txId });
   }
@@ -72,6 +81,7 @@ export class PGliteThread implements PGliteLike {
     const tx = {
       query: <R>(sql: string, params?: unknown[], options?: QueryOptions) => this.query<R>(sql, params, options, txId),
       exec: (sql: string, options?: QueryOptions) => this.exec(sql, options, txId),
+      queryBinary: (sql: string, params?: unknown[]) => this.queryBinary(sql, params, txId),
       rollback: async () => {
         closed = true;
         await this.call("rollback", { txId });

@@ -4,6 +4,7 @@
 // directly in every runtime (tsx, Next, Vitest). Its peer is lib/db/pglite-thread.ts.
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
+import { queryBinary } from "./pglite-binary.mjs";
 
 const pg = new PGlite(workerData.dataDir);
 // bytea through Buffer's native hex codec: PGlite's own converts byte by byte in
@@ -83,6 +84,15 @@ const operations = {
     target(txId)
       .query(sql, unpackBytes(params, bytes), { rowMode: options.rowMode, parsers: rawParsers(options.rawOids) })
       .then(toResult),
+  binary: ({ sql, params, bytes, txId }) => {
+    // Inside an open transaction its lock is already held: only take the per-statement one.
+    if (txId !== undefined) target(txId);
+    const exclusive =
+      txId === undefined
+        ? (run) => pg._runExclusiveTransaction(() => pg._runExclusiveQuery(run))
+        : (run) => pg._runExclusiveQuery(run);
+    return queryBinary(pg, { sql, params: unpackBytes(params, bytes), inTransaction: txId !== undefined, exclusive });
+  },
   exec: ({ sql, txId }) => target(txId).exec(sql).then((results) => results.map(toResult)),
   begin,
   commit: ({ txId }) => end(txId, false),

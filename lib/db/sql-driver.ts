@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { PGliteLike } from "./pglite-thread";
+import type { BinaryRow, PGliteLike } from "./pglite-thread";
 
 /**
  * Plain SQL over either PGlite or PostgreSQL: the migration runner's few
@@ -9,6 +9,11 @@ import type { PGliteLike } from "./pglite-thread";
 export interface SqlDriver {
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Rows as arrays of column values, for statements whose columns are all bytea
+   * (or that return none): on the PGlite thread one call with binary results.
+   */
+  queryBytes(sql: string, params?: unknown[]): Promise<BinaryRow[]>;
 }
 
 /** A driver that can also run a transaction (on one connection). */
@@ -16,7 +21,9 @@ export interface SqlPool extends SqlDriver {
   transaction<T>(run: (tx: SqlDriver) => Promise<T>): Promise<T>;
 }
 
-type PgliteQueryable = Pick<PGliteLike, "exec" | "query">;
+type PgliteQueryable = Pick<PGliteLike, "exec" | "query"> & {
+  queryBinary?(sql: string, params?: unknown[]): Promise<BinaryRow[]>;
+};
 
 export function wrapPglite(db: PgliteQueryable & Partial<Pick<PGliteLike, "transaction">>): SqlPool {
   return {
@@ -24,6 +31,8 @@ export function wrapPglite(db: PgliteQueryable & Partial<Pick<PGliteLike, "trans
       await db.exec(sql);
     },
     query: async <T>(sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows as T[],
+    queryBytes: async (sql, params = []) =>
+      db.queryBinary ? db.queryBinary(sql, params) : (await db.query<BinaryRow>(sql, params, { rowMode: "array" })).rows,
     transaction: async (run) => {
       if (!db.transaction) throw new Error("this PGlite handle cannot start a transaction");
       return db.transaction((tx) => run(wrapPglite(tx)));
@@ -37,6 +46,7 @@ export function wrapPgClient(client: Pick<pg.Client, "query">): SqlDriver {
       await client.query(sql);
     },
     query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+    queryBytes: async (sql, params = []) => (await client.query<BinaryRow>({ text: sql, values: params, rowMode: "array" })).rows,
   };
 }
 

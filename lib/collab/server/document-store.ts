@@ -23,22 +23,27 @@ export async function appendDocumentUpdates(options: {
     const chunk = options.updates.slice(start, start + APPEND_CHUNK);
     const rows = chunk.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(", ");
     const params = chunk.flatMap((u) => [u.name, u.update]);
-    await sql.query(`INSERT INTO "YDocUpdate" ("name", "data") VALUES ${rows}`, params);
+    await sql.queryBytes(`INSERT INTO "YDocUpdate" ("name", "data") VALUES ${rows}`, params);
   }
 }
 
 export async function loadDocumentState(options: { db: PrismaClient; name: string }): Promise<Uint8Array | null> {
+  return readDocumentState(getSqlPool(options.db), options.name);
+}
+
+/** loadDocumentState on a given connection or transaction (the sync server's warm-up rehearses it). */
+export async function readDocumentState(sql: SqlDriver, name: string): Promise<Uint8Array | null> {
   // One statement, so one consistent view: a compaction committing meanwhile (another
   // node unloading the document) is seen entirely or not at all. One round trip, too.
-  const rows = await getSqlPool(options.db).query<{ data: Uint8Array }>(
+  const rows = await sql.queryBytes(
     `SELECT "data" FROM (
        SELECT "state" AS "data", 0 AS "part", 0::bigint AS "id" FROM "YDocSnapshot" WHERE "name" = $1
        UNION ALL
        SELECT "data", 1, "id" FROM "YDocUpdate" WHERE "name" = $1
      ) AS stored ORDER BY "part", "id"`,
-    [options.name],
+    [name],
   );
-  const parts = rows.map((row) => row.data);
+  const parts = rows.map(([data]) => data as Uint8Array);
   if (parts.length === 0) return null;
   return parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
 }
