@@ -248,7 +248,8 @@ export class Room {
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     if (this.relay && (controlled || origin === LEFT_ORIGIN)) this.relay.awareness(update);
     const message = this.wrapAwareness(update);
-    for (const socket of this.connections.keys()) send(socket, message);
+    // Not echoed to the socket it came from: a client knows its own state (half the awareness traffic in a pair's room).
+    for (const socket of this.connections.keys()) if (socket !== origin) send(socket, message);
   };
 
   private broadcastUpdate(update: Uint8Array, origin: unknown): void {

@@ -1,8 +1,27 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
 import { afterEach, describe, expect, it } from "vitest";
 import { getTestDatabaseTargets } from "../lib/testing/test-databases";
 import { waitFor } from "../lib/testing/wait-for";
-import { connectClient, mintToken, seedSyncFixture, startServer, tryUpgrade } from "./testing/sync-fixture";
+import { MESSAGE_TYPE } from "../lib/collab/protocol";
+import { connectClient, mintToken, openRawSocket, seedSyncFixture, startServer, tryUpgrade } from "./testing/sync-fixture";
+
+/** The client ids an awareness message carries. */
+function awarenessClients(message: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarUint(decoder);
+  const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+  return Array.from({ length: decoding.readVarUint(update) }, () => {
+    const id = decoding.readVarUint(update);
+    decoding.readVarUint(update);
+    decoding.readVarString(update);
+    return id;
+  });
+}
 
 type Cleanup = () => Promise<void> | void;
 let cleanups: Cleanup[] = [];
@@ -71,6 +90,28 @@ describe.each(getTestDatabaseTargets())("sync server on $name", (target) => {
       () => [...b.provider.awareness.getStates().values()].some((s) => s.user?.name === "alice"),
       { what: "bob sees alice" },
     );
+
+    // A raw client's own state is relayed to others but not echoed back to it.
+    const raw = await openRawSocket(`${server.url}/${documentName}?token=${await mintToken(fixture.alice.id, documentName)}`);
+    cleanups.push(() => raw.socket.terminate());
+    const own = new awarenessProtocol.Awareness(new Y.Doc());
+    own.setLocalState({ user: { name: "raw alice" } });
+    const update = encoding.createEncoder();
+    encoding.writeVarUint(update, MESSAGE_TYPE.awareness);
+    encoding.writeVarUint8Array(update, awarenessProtocol.encodeAwarenessUpdate(own, [own.clientID]));
+    raw.socket.send(encoding.toUint8Array(update));
+    // Then a sync step 1: the server answers on the same socket after handling the awareness, so any echo comes first.
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, MESSAGE_TYPE.sync);
+    syncProtocol.writeSyncStep1(step1, new Y.Doc());
+    raw.socket.send(encoding.toUint8Array(step1));
+    await waitFor(() => b.provider.awareness.getStates().get(own.clientID)?.user?.name === "raw alice", { what: "bob sees raw alice" });
+    await waitFor(() => raw.received.some((m) => m[0] === MESSAGE_TYPE.sync && m[1] === syncProtocol.messageYjsSyncStep2), {
+      what: "the answer to sync step 1",
+    });
+    const echoed = raw.received.filter((m) => m[0] === MESSAGE_TYPE.awareness).flatMap((m) => awarenessClients(m));
+    expect(echoed).toContain(a.provider.awareness.clientID);
+    expect(echoed).not.toContain(own.clientID);
   });
 
   it("refuses upgrades without a valid token for this document, by a member, before accepting the socket", async () => {
