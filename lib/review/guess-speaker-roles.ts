@@ -1,3 +1,4 @@
+import { guessRoles, type RoleHints } from "../analysis/guess-roles";
 import type { SpeakerRole } from "../collab/utterance-node";
 
 export const SPEAKER_ROLES: readonly SpeakerRole[] = ["interviewer", "customer", "buddy", "other"];
@@ -8,33 +9,30 @@ interface SpokenTurn {
   role?: SpeakerRole;
 }
 
+const BUDDY_NAME = /\b(buddy|observer|note ?taker)\b/i;
+
 /**
- * A first guess at who is who, for the import dialog to pre-fill: the person
- * asking the most questions is the interviewer, the one who then talks most is
- * the customer. Roles a file already carries (SecondEar JSON) win.
+ * A first guess at who is who, for the import dialog to pre-fill. Roles a file
+ * already carries (SecondEar JSON) win, the unknown speaker is "other", a
+ * speaker named like a buddy is the buddy; the rest are guessed as the
+ * analysis guesses them (lib/analysis/guess-roles.ts: the one asking the most
+ * questions is the interviewer, the one who then talks most the customer).
  */
 export function guessSpeakerRoles(turns: SpokenTurn[], unknownSpeaker = "Unknown speaker"): Record<string, SpeakerRole> {
-  const stats = new Map<string, { questions: number; words: number; order: number; role?: SpeakerRole }>();
-  for (const turn of turns) {
-    const entry = stats.get(turn.speaker) ?? { questions: 0, words: 0, order: stats.size };
-    entry.questions += (turn.text.match(/\?/g) ?? []).length;
-    entry.words += turn.text.split(/\s+/).filter(Boolean).length;
-    entry.role ??= turn.role;
-    stats.set(turn.speaker, entry);
+  const known = new Map<string, SpeakerRole>();
+  for (const { speaker, role } of turns) if (role && !known.has(speaker)) known.set(speaker, role);
+  for (const { speaker } of turns) {
+    if (known.has(speaker)) continue;
+    if (speaker === unknownSpeaker) known.set(speaker, "other");
+    else if (BUDDY_NAME.test(speaker)) known.set(speaker, "buddy");
   }
-  const roles: Record<string, SpeakerRole> = {};
-  const open: string[] = [];
-  for (const [speaker, entry] of stats) {
-    if (entry.role) roles[speaker] = entry.role;
-    else if (speaker === unknownSpeaker) roles[speaker] = "other";
-    else if (/\b(buddy|observer|note ?taker)\b/i.test(speaker)) roles[speaker] = "buddy";
-    else open.push(speaker);
-  }
-  const taken = new Set(Object.values(roles));
-  const byQuestions = [...open].sort((a, b) => stats.get(b)!.questions - stats.get(a)!.questions || stats.get(a)!.order - stats.get(b)!.order);
-  if (!taken.has("interviewer") && byQuestions.length > 0) roles[byQuestions.shift()!] = "interviewer";
-  const byWords = byQuestions.sort((a, b) => stats.get(b)!.words - stats.get(a)!.words || stats.get(a)!.order - stats.get(b)!.order);
-  if (!taken.has("customer") && byWords.length > 0) roles[byWords.shift()!] = "customer";
-  for (const speaker of byWords) roles[speaker] = "other";
-  return roles;
+  const hints: Required<RoleHints> = { interviewer: [], customer: [], buddy: [] };
+  for (const [speaker, role] of known) if (role !== "other") hints[role].push(speaker);
+  // Speakers already known to be "other" take no part in the guess.
+  const { roles } = guessRoles(
+    turns.filter((turn) => known.get(turn.speaker) !== "other"),
+    hints,
+  );
+  const speakers = new Set(turns.map((turn) => turn.speaker));
+  return Object.fromEntries([...speakers].map((speaker) => [speaker, known.get(speaker) ?? roles.get(speaker) ?? "other"]));
 }

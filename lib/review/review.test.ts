@@ -14,6 +14,18 @@ describe("guessSpeakerRoles", () => {
     expect(roles).toEqual({ Jo: "interviewer", Sam: "customer", Lee: "other", "Unknown speaker": "other" });
   });
 
+  it("finds the interviewer by the questions the analysis finds, not by question marks", () => {
+    // Machine transcripts often drop question marks; the customer's rhetorical ones should not win.
+    const roles = guessSpeakerRoles([
+      { speaker: "Ana", text: "Tell me about the last time you did the monthly export." },
+      { speaker: "Ben", text: "Honestly? It was a mess. Who even owns that plugin? Nobody, it seems, so I fix the totals by hand every single time." },
+      { speaker: "Ana", text: "Walk me through what you did next. How did you check the totals" },
+      { speaker: "Ben", text: "I open every invoice and compare it with the spreadsheet, which takes most of the morning." },
+      { speaker: "Ana", text: "What happened the last time the numbers did not match" },
+    ]);
+    expect(roles).toEqual({ Ana: "interviewer", Ben: "customer" });
+  });
+
   it("keeps roles from the file, spots a named buddy, and copes with one speaker", () => {
     expect(
       guessSpeakerRoles([
@@ -23,6 +35,7 @@ describe("guessSpeakerRoles", () => {
       ]),
     ).toEqual({ A: "customer", B: "interviewer", "Buddy Kim": "buddy" });
     expect(guessSpeakerRoles([{ speaker: "Solo", text: "Hello" }])).toEqual({ Solo: "interviewer" });
+    expect(guessSpeakerRoles([{ speaker: "Unknown speaker", text: "Who's there?" }])).toEqual({ "Unknown speaker": "other" });
     expect(guessSpeakerRoles([])).toEqual({});
   });
 });
