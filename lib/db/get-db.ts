@@ -13,8 +13,21 @@ export function getDatabase(): Promise<Database> {
   holder[KEY] ??= openDatabase({
     url: process.env.DATABASE_URL,
     pgliteDir: isPostgresUrl(process.env.DATABASE_URL) ? undefined : path.join(getDataDir(), "pglite"),
+    onLost: exitForRestart,
   });
   return holder[KEY];
+}
+
+/**
+ * The embedded database's thread died (a WebAssembly abort): nothing can be
+ * read or stored any more, while a fresh process recovers the database from
+ * its write-ahead log. So the process exits for its supervisor to restart it,
+ * rather than living on refusing every request. Edits were stored before they
+ * were relayed, so none that anyone saw is lost.
+ */
+function exitForRestart(error: Error): void {
+  console.error(`SecondEar: the embedded database stopped (${error.message}); exiting so the process can be restarted.`);
+  process.exit(1);
 }
 
 /** The Prisma client for this process (migrations already applied). */

@@ -22,6 +22,8 @@ export interface OpenDatabaseOptions {
   /** PGlite data folder, or "memory://" for a throwaway database. */
   pgliteDir?: string;
   migrationsDir?: string;
+  /** PGlite only: its thread died, so every later query fails (see PGliteThread's onDeath). */
+  onLost?: (error: Error) => void;
 }
 
 const defaultMigrationsDir = () =>
@@ -57,7 +59,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const dir = options.pgliteDir ?? "memory://";
   if (!dir.includes("://")) mkdirSync(dir, { recursive: true }); // PGlite creates only the last folder
   // In its own thread: queries must not stall the websockets (npm run bench:sync).
-  const pglite = new PGliteThread(dir);
+  const pglite = new PGliteThread(dir, { onDeath: options.onLost });
   await pglite.waitReady;
   await applyMigrations({ driver: wrapPglite(pglite), migrations, useAdvisoryLock: false });
   const prisma = new PrismaClient({ adapter: createPgliteAdapter(pglite) });

@@ -1,5 +1,7 @@
 import { messages } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Worker } from "node:worker_threads";
+import { waitFor } from "../testing/wait-for";
 import { PGliteThread } from "./pglite-thread";
 
 describe("PGlite in its own thread", () => {
@@ -101,5 +103,24 @@ describe("PGlite in its own thread", () => {
       ).rejects.toThrow("changed my mind");
       expect(await db.queryBinary(`SELECT data FROM b WHERE id = 30`)).toEqual([]);
     });
+  });
+
+  it("tells its owner once when the thread dies, fails every later query with why, and says nothing on close", async () => {
+    const deaths: Error[] = [];
+    const doomed = new PGliteThread("memory://", { onDeath: (error) => deaths.push(error) });
+    await doomed.waitReady;
+    // Stands in for a WebAssembly abort, which takes the thread down without close().
+    await (doomed as unknown as { worker: Worker }).worker.terminate();
+    await waitFor(() => deaths.length === 1, { what: "the death notice" });
+    expect(deaths[0].message).toMatch(/database thread exited/);
+    await expect(doomed.query("SELECT 1")).rejects.toThrow(/database thread exited/);
+    await expect(doomed.close()).resolves.toBeUndefined();
+    expect(deaths).toHaveLength(1);
+
+    const closed = new PGliteThread("memory://", { onDeath: (error) => deaths.push(error) });
+    await closed.waitReady;
+    await closed.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(deaths).toHaveLength(1);
   });
 });

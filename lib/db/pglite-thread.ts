@@ -27,7 +27,18 @@ export class PGliteThread implements PGliteLike {
   private failure: Error | null = null;
   readonly waitReady: Promise<void>;
 
-  constructor(dataDir: string, root = process.env.SECONDEAR_ROOT || process.cwd()) {
+  private isClosing = false;
+
+  constructor(
+    dataDir: string,
+    options: {
+      /** Project root, where the worker's file is (default SECONDEAR_ROOT or the working directory). */
+      root?: string;
+      /** Told once if the thread dies other than by close() (a WebAssembly abort): every later query fails. */
+      onDeath?: (error: Error) => void;
+    } = {},
+  ) {
+    const root = options.root ?? (process.env.SECONDEAR_ROOT || process.cwd());
     // Resolved from the project root, not import.meta.url, so bundlers leave it alone;
     // plain JavaScript, so none of the parent's loaders (tsx, preloads) are needed.
     this.worker = new Worker(path.resolve(root, WORKER_FILE), { workerData: { dataDir }, execArgv: [] });
@@ -40,7 +51,8 @@ export class PGliteThread implements PGliteLike {
       else call.resolve(result);
     });
     const fail = (error: Error) => {
-      this.failure = error;
+      if (!this.failure && !this.isClosing) options.onDeath?.(error);
+      this.failure ??= error;
       for (const [id, call] of this.pending) {
         this.settle(id);
         call.reject(error);
@@ -103,6 +115,7 @@ export class PGliteThread implements PGliteLike {
 
   async close(): Promise<void> {
     if (this.failure) return;
+    this.isClosing = true;
     await this.call("close");
     await this.worker.terminate();
   }
