@@ -84,7 +84,8 @@ const operations = {
     target(txId)
       .query(sql, unpackBytes(params, bytes), { rowMode: options.rowMode, parsers: rawParsers(options.rawOids) })
       .then(toResult),
-  binary: ({ sql, params, bytes, txId }) => {
+  binary: async ({ sql, params, bytes, txId }) => {
+    await pg.waitReady; // PGlite's query() waits for it too; the raw protocol does not
     // Inside an open transaction its lock is already held: only take the per-statement one.
     if (txId !== undefined) target(txId);
     const exclusive =
