@@ -32,6 +32,8 @@ interface Point {
   fill: string;
   kind: "speaking" | "up" | "down" | "machine";
   detail: string;
+  /** Opens the room at this moment (tags, and findings that name their utterance). */
+  href?: string;
 }
 
 const clip = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
@@ -44,8 +46,8 @@ function SpeakingBar({ cx, cy, endMs, fill }: { cx?: number; cy?: number; endMs:
   return <rect x={cx} y={cy - 5} width={Math.max(1, end - cx)} height={10} fill={fill} />;
 }
 
-/** A tag (▲ done well / ▼ miss, thin bar for the span it covers) or a machine finding (◆). */
-function Mark({ cx, cy, endMs, fill, kind }: { cx?: number; cy?: number; endMs: number; fill: string; kind: Point["kind"] }) {
+/** A tag (▲ done well / ▼ miss, thin bar for the span it covers) or a machine finding (◆); a link to the room at that moment. */
+function Mark({ cx, cy, endMs, fill, kind, href, detail }: { cx?: number; cy?: number; endMs: number; fill: string; kind: Point["kind"]; href?: string; detail?: string }) {
   const x = useXAxisScale();
   if (cx == null || cy == null) return null;
   const end = x?.(endMs) ?? cx;
@@ -53,11 +55,19 @@ function Mark({ cx, cy, endMs, fill, kind }: { cx?: number; cy?: number; endMs: 
     kind === "machine" ? `M${cx},${cy - 6} L${cx + 5},${cy} L${cx},${cy + 6} L${cx - 5},${cy} Z`
     : kind === "up" ? `M${cx - 6},${cy + 5} L${cx + 6},${cy + 5} L${cx},${cy - 6} Z`
     : `M${cx - 6},${cy - 5} L${cx + 6},${cy - 5} L${cx},${cy + 6} Z`;
-  return (
+  const mark = (
     <g>
       {end > cx && <rect x={cx} y={cy - 1.5} width={end - cx} height={3} fill={fill} opacity={0.45} />}
       <path d={d} fill={fill} stroke="white" strokeWidth={0.8} />
     </g>
+  );
+  // An SVG link: keyboard focus, middle-click and "open in new tab" work as for any link.
+  return href ? (
+    <a href={href} className="timeline-mark" aria-label={`${detail ?? ""}: open the room at this moment`}>
+      {mark}
+    </a>
+  ) : (
+    mark
   );
 }
 
@@ -100,6 +110,7 @@ export function TimelineSwimlanes({ timeline, steps, labels, interviewer, buddy 
         fill: getStepColor(t.step),
         kind: up ? "up" : "down",
         detail: `${formatTime(t.atMs)} ${up ? "+" : "−"} ${label} (step ${t.step})`,
+        href: t.href,
       };
     });
   const machine: Point[] = timeline.machine.map((f) => ({
@@ -109,6 +120,7 @@ export function TimelineSwimlanes({ timeline, steps, labels, interviewer, buddy 
     fill: f.step ? getStepColor(f.step) : "#495057",
     kind: "machine",
     detail: `${formatTime(f.atMs)} ${f.label}`,
+    href: f.href,
   }));
   const series: [string, Point[]][] = [["Speaking", speaking], [`${interviewer}'s tags`, tags("interviewer")], [`${buddy}'s tags`, tags("buddy")], ["Machine findings", machine]];
 
@@ -130,14 +142,14 @@ export function TimelineSwimlanes({ timeline, steps, labels, interviewer, buddy 
             shape={(p: { cx?: number; cy?: number; payload?: Point }) =>
               p.payload?.kind === "speaking"
                 ? <SpeakingBar cx={p.cx} cy={p.cy} endMs={p.payload.endMs} fill={p.payload.fill} />
-                : <Mark cx={p.cx} cy={p.cy} endMs={p.payload?.endMs ?? 0} fill={p.payload?.fill ?? "#495057"} kind={p.payload?.kind ?? "machine"} />}
+                : <Mark cx={p.cx} cy={p.cy} endMs={p.payload?.endMs ?? 0} fill={p.payload?.fill ?? "#495057"} kind={p.payload?.kind ?? "machine"} href={p.payload?.href} detail={p.payload?.detail} />}
           />
         ))}
       </ScatterChart>
       <figcaption className="legend">
         <span><i className="swatch" style={{ background: ROLE_FILL.interviewer }} /> interviewer speaking (upper)</span>
         <span><i className="swatch" style={{ background: ROLE_FILL.customer }} /> customer speaking (lower)</span>
-        <span>▲ done well · ▼ miss · ◆ machine finding</span>
+        <span>▲ done well · ▼ miss · ◆ machine finding (click one to open the room there)</span>
         {steps.map((s) => (
           <span key={s.step}><i className="swatch" style={{ background: getStepColor(s.step) }} /> {s.step}. {s.title}</span>
         ))}

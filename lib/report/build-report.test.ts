@@ -93,6 +93,9 @@ describe("buildReport on the small interview", () => {
     expect(report.timeline.buddy.find((t) => t.tagId === "b5")).toMatchObject({ atMs: 86000, endMs: 100000 });
     expect(report.timeline.speaking).toHaveLength(8);
     expect(report.timeline.machine).toHaveLength(1);
+    // Each mark opens the room where it points: a span tag at its first utterance, a finding at its own.
+    expect(report.timeline.buddy.find((t) => t.tagId === "b5")?.href).toBe("/interviews/int-1/room?t=86000&u=u8");
+    expect(report.timeline.machine[0].href).toBe("/interviews/int-1/room?t=61000&u=u5");
   });
 
   it("lists every tag once, in time order", () => {

@@ -14,7 +14,15 @@ export function buildTimeline(ctx: ReportContext, durationMs: number): Report["t
         const last = ctx.utterance.get(a.unitIds[a.unitIds.length - 1])!;
         // A live tag sits where the key was pressed; a span tag covers its utterances.
         const atMs = a.tag.anchor.kind === "time" ? a.tag.anchor.atMs : first.startMs;
-        return { tagId: a.tag.id, atMs, endMs: a.tag.anchor.kind === "time" ? atMs : last.endMs, code: a.tag.code, step: a.tag.step, polarity: a.tag.polarity };
+        return {
+          tagId: a.tag.id,
+          atMs,
+          endMs: a.tag.anchor.kind === "time" ? atMs : last.endMs,
+          code: a.tag.code,
+          step: a.tag.step,
+          polarity: a.tag.polarity,
+          href: ctx.href(first.id, atMs),
+        };
       })
       .sort((x, y) => x.atMs - y.atMs || x.tagId.localeCompare(y.tagId));
 
@@ -25,6 +33,8 @@ export function buildTimeline(ctx: ReportContext, durationMs: number): Report["t
     if (prev && prev.speaker === u.speaker && u.startMs - prev.endMs <= MERGE_TURN_GAP_MS) prev.endMs = Math.max(prev.endMs, u.endMs);
     else speaking.push({ speaker: u.speaker, role: u.role, startMs: u.startMs, endMs: u.endMs });
   }
-  const machine = [...(ctx.input.machine?.findings ?? [])].sort((a, b) => a.atMs - b.atMs);
+  const machine = [...(ctx.input.machine?.findings ?? [])]
+    .sort((a, b) => a.atMs - b.atMs)
+    .map((f) => (f.utteranceId ? { ...f, href: ctx.href(f.utteranceId, f.atMs) } : f));
   return { durationMs, interviewer: lane("interviewer"), buddy: lane("buddy"), machine, speaking };
 }

@@ -148,7 +148,12 @@ export interface TimelineTag {
   code: string;
   step: number;
   polarity: Polarity;
+  /** Opens the room at the tagged moment. */
+  href: string;
 }
+
+/** A machine finding on the timeline, linked to the room when it names its utterance. */
+export type TimelineFinding = MachineFinding & { href?: string };
 
 export interface TagRow {
   who: Who;
@@ -191,7 +196,7 @@ export interface Report {
     durationMs: number;
     interviewer: TimelineTag[];
     buddy: TimelineTag[];
-    machine: MachineFinding[];
+    machine: TimelineFinding[];
     speaking: { speaker: string; role: Role; startMs: number; endMs: number }[];
   };
   nextFocus: { step: number | null; sentence: string };
