@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { newPerson, signUp } from "../fixtures/accounts";
-import { createInterview } from "../fixtures/room";
+import { createInterview, joinRoom, openRoom } from "../fixtures/room";
 
 const tagList = (page: Page) => page.getByTestId("tag-list");
 const palette = (page: Page) => page.getByTestId("tag-palette");
@@ -15,15 +15,7 @@ async function tagWithKey(page: Page, key: string) {
 }
 
 test("an owner renames, re-keys and archives codes; the room's palette and hotkeys follow; members only read", async ({ browser }) => {
-  const ana = newPerson("Ana");
-  const bo = newPerson("Bo");
-  const a = await (await browser.newContext()).newPage();
-  const b = await (await browser.newContext()).newPage();
-
-  await signUp(a, ana);
-  await expect(a).toHaveURL(/\/interviews$/);
-  const roomUrl = await createInterview(a, "Codebook room");
-  await expect(a.getByTestId("sync-status")).toHaveText("Live");
+  const { page: a, person: ana, roomUrl } = await openRoom(browser, "Codebook room", { name: "Ana" });
   await a.getByRole("button", { name: "Start call" }).click();
   // A tag with a code that is about to be archived.
   await tagWithKey(a, "2");
@@ -62,19 +54,8 @@ test("an owner renames, re-keys and archives codes; the room's palette and hotke
   await expect(tagItems(a, "Closed question")).toHaveCount(1);
 
   // Bo joins the workspace; Ana makes him the buddy from "Manage roles".
-  await a.goto("/interviews");
-  await a.getByRole("button", { name: "Invite a colleague" }).click();
-  const invite = await a.getByLabel("Invite link").inputValue();
-  await signUp(b, bo);
-  await expect(b).toHaveURL(/\/interviews$/);
-  await b.goto(invite);
-  await b.getByRole("button", { name: "Join workspace" }).click();
-  await expect(b).toHaveURL(/\/interviews$/);
-  await b.goto(roomUrl);
+  const { page: b, person: bo } = await joinRoom(browser, a, roomUrl, { name: "Bo" });
   await expect(b.getByTestId("my-role")).toHaveText("member (not tagging)");
-  await expect(b.getByTestId("sync-status")).toHaveText("Live");
-  await a.goto(roomUrl);
-  await expect(a.getByTestId("sync-status")).toHaveText("Live");
   await a.getByRole("button", { name: "Manage roles" }).click();
   await a.getByLabel(`Role of ${bo.name}`).selectOption("buddy");
   await expect(a.getByTestId("review-controls")).toContainText(`Buddy: ${bo.name}`);
@@ -97,9 +78,7 @@ test("an owner renames, re-keys and archives codes; the room's palette and hotke
 test("the creator of an interview can be its buddy", async ({ page }) => {
   await signUp(page, newPerson("Cy"));
   await expect(page).toHaveURL(/\/interviews$/);
-  await page.getByLabel("Title").fill("Cy buddies");
-  await page.getByLabel("I'm the buddy").check();
-  await page.getByRole("button", { name: "Create interview" }).click();
+  await createInterview(page, "Cy buddies", { buddy: true });
   await expect(page.getByTestId("my-role")).toHaveText("buddy");
   await expect(page.getByTestId("review-controls")).toContainText("Interviewer: nobody yet");
   await expect(page.getByRole("button", { name: "Open question!" })).toBeVisible();

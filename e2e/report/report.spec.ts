@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
 import { makeWav } from "../../lib/recordings/make-wav";
-import { newPerson, signUp } from "../fixtures/accounts";
-import { createInterview, importShortCall } from "../fixtures/room";
+import { importShortCall, joinRoom, openRoom } from "../fixtures/room";
 
 const utterance = (page: Page, text: string) => page.getByTestId("transcript-editor").locator("p.utterance", { hasText: text });
 const tagList = (page: Page) => page.getByTestId("tag-list");
@@ -19,27 +18,14 @@ async function tagSpan(page: Page, words: string, hotkey: string, label: string)
 test.setTimeout(120_000);
 
 test("both tag blind, reveal, and the report shows the buddy's blind spot, links to the moment and exports CSV", async ({ browser }) => {
-  const ana = newPerson("Ana");
-  const bo = newPerson("Bo");
-  const a = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  const b = await (await browser.newContext()).newPage();
-
-  await signUp(a, ana);
-  await expect(a).toHaveURL(/\/interviews$/);
-  const roomUrl = await createInterview(a, "Report walkthrough");
+  const { page: a, person: ana, roomUrl } = await openRoom(browser, "Report walkthrough", { name: "Ana" });
   const interviewId = new URL(roomUrl).pathname.split("/").pop()!;
   await importShortCall(a);
   await a.getByLabel("Recording file").setInputFiles({ name: "call.wav", mimeType: "audio/wav", buffer: Buffer.from(makeWav({ seconds: 8 })) });
   await expect(a.getByTestId("player")).toBeVisible();
 
-  await a.getByRole("button", { name: "Buddy link" }).click();
-  const buddyLink = await a.getByLabel("Buddy link").inputValue();
-  await signUp(b, bo);
-  await expect(b).toHaveURL(/\/interviews$/);
-  await b.goto(buddyLink);
-  await expect(b).toHaveURL(roomUrl);
+  const { page: b, person: bo } = await joinRoom(browser, a, roomUrl, { name: "Bo", as: "buddy" });
   await expect(b.getByTestId("my-role")).toHaveText("buddy");
-  await expect(b.getByTestId("sync-status")).toHaveText("Live");
 
   // Both call the opener an open question; only Bo sees the missed follow-up on the spreadsheet.
   await tagSpan(a, "Walk me through the last time you planned a route.", "1", "Open question");

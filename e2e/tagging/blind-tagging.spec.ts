@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
-import { createInterview, importShortCall } from "../fixtures/room";
+import { importShortCall, joinRoom, openRoom } from "../fixtures/room";
 
 const tagList = (page: Page) => page.getByTestId("tag-list");
 /** The tag list entry whose code label is exactly `label` (notes may mention other codes). */
@@ -9,26 +8,13 @@ const tagItem = (page: Page, label: string) =>
 const utterance = (page: Page, text: string) => page.getByTestId("transcript-editor").locator("p.utterance", { hasText: text });
 
 test("interviewer and buddy tag live and on the transcript, blind until both are done; nudges reach the interviewer", async ({ browser }) => {
-  const ana = newPerson("Ana");
-  const bo = newPerson("Bo");
-  const a = await (await browser.newContext()).newPage();
-  const b = await (await browser.newContext()).newPage();
-
-  await signUp(a, ana);
-  await expect(a).toHaveURL(/\/interviews$/);
-  const roomUrl = await createInterview(a, "Blind tagging");
+  const { page: a, person: ana, roomUrl } = await openRoom(browser, "Blind tagging", { name: "Ana" });
   await expect(a.getByTestId("my-role")).toHaveText("interviewer");
   await importShortCall(a);
 
   // A single-use buddy link brings Bo in as the buddy.
-  await a.getByRole("button", { name: "Buddy link" }).click();
-  const buddyLink = await a.getByLabel("Buddy link").inputValue();
-  await signUp(b, bo);
-  await expect(b).toHaveURL(/\/interviews$/);
-  await b.goto(buddyLink);
-  await expect(b).toHaveURL(roomUrl);
+  const { page: b, person: bo } = await joinRoom(browser, a, roomUrl, { name: "Bo", as: "buddy" });
   await expect(b.getByTestId("my-role")).toHaveText("buddy");
-  await expect(b.getByTestId("sync-status")).toHaveText("Live");
   await expect(a.getByTestId("presence")).toContainText(bo.name);
 
   // The call starts; everyone sees the same clock.
