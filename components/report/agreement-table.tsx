@@ -3,8 +3,8 @@ import type { AgreementView, Report } from "@/lib/report";
 const value = (v: number | null) => (v === null ? "n/a" : v.toFixed(2));
 const shown = (name: string, v: number | null) => (name === "Percent agreement" && v !== null ? `${Math.round(v * 100)}%` : value(v));
 
-/** Agreement over utterances, overall with plain-language readings, then per step. */
-export function AgreementTable({ agreement }: { agreement: Report["agreement"] }) {
+/** Agreement over utterances, overall with plain-language readings, then per step and per code. */
+export function AgreementTable({ agreement, interviewer, buddy }: { agreement: Report["agreement"]; interviewer: string; buddy: string }) {
   const { overall } = agreement;
   return (
     <section className="report-section" aria-labelledby="agreement-heading" data-testid="agreement">
@@ -47,6 +47,30 @@ export function AgreementTable({ agreement }: { agreement: Report["agreement"] }
           ))}
         </tbody>
       </table>
+      {agreement.perCode.length > 0 && (
+        <>
+          <h3>Per code</h3>
+          <p className="muted small">Each code on its own: did you both apply it to the same utterances, or both leave it off?</p>
+          <table className="report-table compact" data-testid="agreement-per-code">
+            <thead>
+              <tr>
+                <th scope="col">Code</th><th scope="col">{interviewer}</th><th scope="col">{buddy}</th>
+                {overall.coefficients.map((c) => <th scope="col" key={c.name}>{c.name}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {agreement.perCode.map((c) => (
+                <tr key={c.code}>
+                  <th scope="row"><span className="muted">Step {c.step}</span> {c.label}</th>
+                  <td className="num">{c.uses.interviewer}</td>
+                  <td className="num">{c.uses.buddy}</td>
+                  {c.coefficients.map((k) => <td className="num" key={k.name} title={k.reading}>{shown(k.name, k.coefficient.value)}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <p className="muted small">
         Kappa and AC1 read on the Landis &amp; Koch bands (0.41–0.60 moderate, 0.61–0.80 substantial); Krippendorff asks for α ≥ 0.80 to rely on a
         coding, ≥ 0.667 for tentative conclusions. AC1 stays stable when one code dominates, where kappa collapses.

@@ -38,7 +38,7 @@ export function ReportView({ report, comparisonNote, visible, ...header }: Repor
       </section>
       {isComparing && (
         <>
-          <AgreementTable agreement={report.agreement} />
+          <AgreementTable agreement={report.agreement} interviewer={interviewer} buddy={buddy} />
           <BlindSpots blindSpots={report.blindSpots} interviewer={interviewer} buddy={buddy} />
           <Disagreements disagreements={report.disagreements} interviewer={interviewer} buddy={buddy} />
           <SelfAssessment gaps={report.selfAssessment} interviewer={interviewer} buddy={buddy} />

@@ -88,6 +88,21 @@ describe("buildReport on the small interview", () => {
     );
   });
 
+  it("gives agreement per code either person used, worked out by hand, in codebook order", () => {
+    const perCode = report.agreement.perCode;
+    expect(perCode.map((c) => c.code).sort()).toEqual(["closed-question", "defending", "held-silence", "hot-tip", "insight", "open-question", "paraphrase"]);
+    expect(perCode.map((c) => c.step)).toEqual([...perCode.map((c) => c.step)].sort((a, b) => a - b));
+    // open-question: the interviewer on u1 and u3, the buddy on u3 only: 7 of 8 utterances agree.
+    const open = perCode.find((c) => c.code === "open-question")!;
+    expect(open).toMatchObject({ step: 1, uses: { interviewer: 2, buddy: 1 }, taggedUnits: 2 });
+    expect(open.coefficients[0].coefficient.value).toBeCloseTo(7 / 8, 12);
+    // paraphrase: both on u7 (the buddy's live tag lands there), so every utterance agrees.
+    const paraphrase = perCode.find((c) => c.code === "paraphrase")!;
+    expect(paraphrase).toMatchObject({ uses: { interviewer: 1, buddy: 1 }, taggedUnits: 1 });
+    expect(paraphrase.coefficients[0].coefficient.value).toBe(1);
+    expect(perCode.find((c) => c.code === "insight")).toMatchObject({ uses: { interviewer: 0, buddy: 1 } });
+  });
+
   it("provides timeline lanes", () => {
     expect(report.timeline.interviewer.map((t) => [t.tagId, t.atMs])).toEqual([["i3", 0], ["i1", 21000], ["i4", 70000], ["i2", 81000]]);
     expect(report.timeline.buddy.find((t) => t.tagId === "b5")).toMatchObject({ atMs: 86000, endMs: 100000 });

@@ -59,6 +59,11 @@ describe("toMarkdown", () => {
     expect(md).toContain("| 3. Speak as little as possible | 1 / 0 | 0 / 0 | Interviewer talk share: 18% |");
   });
 
+  it("lists agreement per code after the steps", () => {
+    expect(md.indexOf("### Per code")).toBeGreaterThan(md.indexOf("### Step 1"));
+    expect(md).toContain("| Paraphrase | 2 | 1 | 1 | 1.000 |");
+  });
+
   it("keeps multi-line notes inside one list item", () => {
     const line = md.split("\n").find((l) => l.includes("Insight (+"))!;
     expect(line).toContain('note: She said "an hour, every day" real pain');

@@ -3,12 +3,22 @@ import { readCoefficient } from "./read-coefficient";
 import type { ReportContext } from "./report-context";
 import type { AgreementView, Report } from "./types";
 
-/** Agreement between interviewer and buddy over utterances, overall and per step, with readings. */
+/** Agreement between interviewer and buddy over utterances, overall, per step and per code, with readings. */
 export function summariseAgreement(ctx: ReportContext): Report["agreement"] {
+  const uses = new Map<string, { step: number; interviewer: number; buddy: number }>();
+  for (const { tag } of ctx.aligned) {
+    const entry = uses.get(tag.code) ?? { step: tag.step, interviewer: 0, buddy: 0 };
+    entry[tag.author as "interviewer" | "buddy"]++;
+    uses.set(tag.code, entry);
+  }
+  const stepOrder = (step: number) => ctx.steps.findIndex((s) => s.id === step);
+  const codes = [...uses]
+    .map(([key, { step }]) => ({ key, step }))
+    .sort((a, b) => stepOrder(a.step) - stepOrder(b.step) || ctx.label(a.key).localeCompare(ctx.label(b.key)));
   const result = computeAlignedAgreement(ctx.aligned, ctx.input.utterances, {
     authors: ["interviewer", "buddy"],
     steps: ctx.steps.map((s) => s.id),
-    codes: [], // per-code figures are not shown in the report; skip their cost
+    codes,
   });
   return {
     overall: view(result.overall, tagged(ctx, () => true)),
@@ -17,6 +27,11 @@ export function summariseAgreement(ctx: ReportContext): Report["agreement"] {
       title: ctx.steps.find((s) => s.id === step)!.title,
       ...view(summary, tagged(ctx, (s) => s === step)),
     })),
+    perCode: result.perCode.map(({ code, step, summary }) => {
+      const { interviewer, buddy } = uses.get(code)!;
+      const taggedUnits = [...ctx.atUnit.values()].filter((slot) => [...slot.interviewer, ...slot.buddy].some((a) => a.tag.code === code)).length;
+      return { code, label: ctx.label(code), step, uses: { interviewer, buddy }, ...view(summary, taggedUnits) };
+    }),
     toleranceMs: ctx.toleranceMs,
     reactionLagMs: ctx.reactionLagMs,
   };

@@ -16,6 +16,12 @@ export function toMarkdown(report: Report): string {
   out.push("", "## Agreement", "", `Units are transcript utterances; live tags count as the same moment within ±${report.agreement.toleranceMs / 1000} s (after a ${report.agreement.reactionLagMs / 1000} s reaction lag).`, "");
   out.push(...agreement("Overall", report.agreement.overall));
   for (const s of report.agreement.perStep) out.push(...agreement(`Step ${s.step}: ${s.title}`, s));
+  if (report.agreement.perCode.length > 0) {
+    const names = report.agreement.overall.coefficients.map((c) => c.name);
+    out.push("### Per code", "", table(["Code", "Step", "Interviewer uses", "Buddy uses", ...names],
+      report.agreement.perCode.map((c) => [c.label, String(c.step), String(c.uses.interviewer), String(c.uses.buddy),
+        ...c.coefficients.map((k) => (k.coefficient.value === null ? "not defined" : k.coefficient.value.toFixed(3)))])), "");
+  }
   out.push("## Blind spots", "", "### Only the buddy flagged", "", ...moments(report.blindSpots.onlyBuddy), "", "### Only the interviewer flagged", "", ...moments(report.blindSpots.onlyInterviewer), "");
   out.push("## Disagreements", "");
   const c = report.disagreements.confusion;

@@ -186,6 +186,8 @@ export interface Report {
   agreement: {
     overall: AgreementView;
     perStep: (AgreementView & { step: number; title: string })[];
+    /** Per code either person used: did both apply it to the same utterances (present/absent)? Codebook order. */
+    perCode: (AgreementView & { code: string; label: string; step: number; uses: { interviewer: number; buddy: number } })[];
     toleranceMs: number;
     reactionLagMs: number;
   };
