@@ -60,6 +60,12 @@ test("both tag blind, reveal, and the report shows the buddy's blind spot, links
   await expect(blindSpot).toContainText("I rebuilt the whole plan by hand in a spreadsheet.");
   await expect(blindSpot).toContainText("why by hand?");
   await expect(a.getByTestId("timeline").locator("svg")).toBeVisible();
+  // Per code: both called the opener an open question; only Bo used "Missed follow-up".
+  const codeRow = (label: string) => a.getByTestId("agreement-per-code").locator("tr", { hasText: label }).locator("td");
+  await expect(codeRow("Open question")).toHaveText(["1", "1", "100%", "1.00", "1.00", "1.00"]);
+  await expect(codeRow("Missed follow-up").nth(0)).toHaveText("0");
+  await expect(codeRow("Missed follow-up").nth(1)).toHaveText("1");
+  await expect(codeRow("Missed follow-up").nth(2)).not.toHaveText("100%");
 
   // CSV download: one row per tag, Bo's blind spot among them.
   const [download] = await Promise.all([a.waitForEvent("download"), a.getByRole("link", { name: "Download CSV of all tags" }).click()]);
@@ -77,6 +83,12 @@ test("both tag blind, reveal, and the report shows the buddy's blind spot, links
   await expect(utterance(a, "spreadsheet")).toBeInViewport();
   await expect.poll(() => a.getByTestId("player").evaluate((el) => (el as HTMLMediaElement).currentTime)).toBeCloseTo(4.5, 1);
   await expect(a.locator("p.utterance.is-playing")).toHaveAttribute("data-start-ms", "4500");
+
+  // Bo's mark on the report's timeline opens the room at the same moment.
+  await a.goto(`/interviews/${interviewId}/report`);
+  await a.getByTestId("timeline").getByRole("link", { name: /Missed follow-up.*open the room at this moment/ }).click();
+  await expect(a).toHaveURL(`/interviews/${interviewId}?t=4500&u=3`);
+  await expect(utterance(a, "spreadsheet")).toBeInViewport();
 
   // The interviewer's trend counts this revealed interview's agreement with Bo.
   await a.goto(`/interviews/${interviewId}/report`);
