@@ -48,7 +48,9 @@ describe("sync server killed with SIGKILL", () => {
       const fixture = await seedSyncFixture(setup.prisma);
       await setup.close();
       const documentName = formatDocumentName({ interviewId: fixture.interview.id, kind: "transcript" });
-      const token = (user: { id: string }) => mintToken(user.id, documentName);
+      // The editing clients keep their first token through every restart (a browser would fetch a fresh one),
+      // and 100 cycles outlast the default 5-minute lifetime: without this, reconnects after ~5 min get 401.
+      const token = (user: { id: string }) => mintToken(user.id, documentName, { ttlSeconds: 3_600 });
 
       let server = await spawnSyncServer({ env: database.env });
       const port = server.port;
@@ -111,6 +113,10 @@ describe("sync server killed with SIGKILL", () => {
         } finally {
           reader.provider.destroy();
         }
+      } catch (error) {
+        // What the server said last (a refusal, a database error, an exit) is what a failure needs to be understood.
+        if (error instanceof Error) error.message += `\n--- sync server output (tail) ---\n${server.output().slice(-3000)}`;
+        throw error;
       } finally {
         editing = false;
         clients.forEach((c) => c.provider.destroy());

@@ -60,8 +60,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     },
     load: (seconds) => sync.loadSeconds.observe(seconds),
   });
-  const ready = warmUp({ db: options.db, secret: options.secret }).catch((error: unknown) =>
-    log.warn({ event: "warm_up_failed", error: String(error) }),
+  const warmUpStarted = performance.now();
+  const ready = warmUp({ db: options.db, secret: options.secret }).then(
+    () => log.info({ event: "warmed_up", ms: Math.round(performance.now() - warmUpStarted) }),
+    (error: unknown) => log.warn({ event: "warm_up_failed", error: String(error) }),
   );
   const hooks: RoomHooks = {
     onUpdate: () => sync.updates.inc(),
