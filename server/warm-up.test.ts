@@ -22,7 +22,7 @@ describe.each(getTestDatabaseTargets())("start-up warm-up on $name", (target) =>
       await appendDocumentUpdates({ db: db.prisma, updates: [{ name: "kept", update: Y.encodeStateAsUpdate(doc) }] });
       expect(await db.prisma.yDocUpdate.count()).toBe(2);
     } finally {
-      await db.close();
+      await db.drop();
     }
   });
 });

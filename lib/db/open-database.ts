@@ -46,6 +46,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     }
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: options.url }) });
     const pool = new pg.Pool({ connectionString: options.url, max: 4 });
+    // An idle connection the server dropped (restart, admin, network) is removed from the pool and the
+    // next query opens a new one; unhandled, its "error" event would crash the process.
+    pool.on("error", (error) => console.warn(`SecondEar: an idle database connection was dropped (${error.message}); reconnecting on next use.`));
     attachSqlPool(prisma, wrapPgPool(pool));
     return {
       prisma,

@@ -38,8 +38,19 @@ export async function createFreshPostgresDatabase(adminUrl: string): Promise<{ u
     drop: async () => {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      try {
+        // A pool's end() resolves before its sockets have closed; terminating one of this process's own
+        // closing connections (FORCE) surfaces as an unhandled "terminating connection" error. So wait
+        // for them to go first; FORCE is then only for what another process (a killed server) left.
+        for (let i = 0; i < 50; i++) {
+          const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 40));
+        }
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
     },
   };
 }
