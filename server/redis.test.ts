@@ -115,8 +115,9 @@ async function twoNodesScenario(options: {
       ...WAIT,
       what: "both clients have every edit after failover",
     });
-    // (Alice's presence on node B returns with her next awareness renewal, within 15 s: the
-    // removal when she left carries a newer clock than the state she resends, as on one node.)
+    // Her presence is back at once too, not at her next renewal (the removal when node A closed her
+    // socket carries a newer clock than the state her client resends: server/revive-awareness.ts).
+    await waitFor(() => userOf(bob, alice) === "alice", { timeoutMs: 5_000, what: "bob sees alice's presence again after failover" });
 
     // And what the clients have is what the database holds.
     const expected = alice.text();

@@ -7,6 +7,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { CLOSE_CODE, MESSAGE_TYPE, READ_ONLY_REASON } from "../lib/collab/protocol";
 import type { Persistence } from "./persistence";
+import { reviveRemovedStates } from "./revive-awareness";
 import { BUILD_ORIGIN, StoredState } from "./stored-state";
 
 /** How long a fresh room may wait before building its document when nothing asks for it sooner. */
@@ -232,7 +233,10 @@ export class Room {
   }
 
   private receiveAwareness(socket: WebSocket, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, socket);
+    const revival = reviveRemovedStates(this.awareness, update);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, revival.update, socket);
+    // The one case its own state goes back to a client: it must learn the clock the server moved it to.
+    if (revival.revived.length > 0) send(socket, this.encodeAwareness(revival.revived));
   }
 
   private onAwarenessUpdate = (

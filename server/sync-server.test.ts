@@ -114,6 +114,29 @@ describe.each(getTestDatabaseTargets())("sync server on $name", (target) => {
     expect(echoed).not.toContain(own.clientID);
   });
 
+  it("shows a member again as soon as they reconnect, not at their next awareness renewal", async () => {
+    const { fixture, server } = await setup();
+    const { documentName } = fixture;
+    const a = client(server.url, documentName, await mintToken(fixture.alice.id, documentName));
+    const b = client(server.url, documentName, await mintToken(fixture.bob.id, documentName));
+    const bobSeesAlice = () => b.provider.awareness.getStates().get(a.provider.awareness.clientID)?.user?.name === "alice";
+    a.provider.awareness.setLocalStateField("user", { name: "alice" });
+    await waitFor(bobSeesAlice, { what: "bob sees alice" });
+
+    // A network blip: the server tells Bob she left; her client comes back with the same state and clock.
+    a.provider.disconnect();
+    await waitFor(() => !bobSeesAlice(), { what: "bob sees alice leave" });
+    a.provider.connect();
+    // Renewal would bring her back after up to 15 s; a reconnect must not wait for it.
+    await waitFor(bobSeesAlice, { timeoutMs: 3_000, what: "bob sees alice again after her reconnect" });
+    // And what she changes next reaches Bob (her client learnt the clock the server moved on to).
+    a.provider.awareness.setLocalStateField("cursor", { at: 7 });
+    await waitFor(() => b.provider.awareness.getStates().get(a.provider.awareness.clientID)?.cursor?.at === 7, {
+      timeoutMs: 3_000,
+      what: "bob sees alice's next caret move",
+    });
+  });
+
   it("refuses upgrades without a valid token for this document, by a member, before accepting the socket", async () => {
     const { fixture, server } = await setup();
     const { documentName, otherDocumentName } = fixture;
