@@ -36,5 +36,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
+    // SIGTERM, not Playwright's default SIGKILL: scripts/e2e-server.mjs then stops the app and drops its throwaway database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   },
 });
