@@ -8,6 +8,7 @@ import { getPlaybackBus } from "./playback-bus";
 import { RecordingPlayer } from "./recording-player";
 import { announceRecording, useRecordingSignal } from "./recording-signal";
 import { RecordingUploader } from "./recording-uploader";
+import { RemoveRecording } from "./remove-recording";
 
 type Info = { recording: RecordingInfo | null; maxBytes: number };
 
@@ -29,7 +30,7 @@ export function RecordingPanel({ interviewId, doc }: { interviewId: string; doc:
     };
   }, [interviewId, signal]);
 
-  const changed = (recording: RecordingInfo) => {
+  const changed = (recording: RecordingInfo | null) => {
     setInfo((previous) => ({ maxBytes: previous?.maxBytes ?? 0, recording }));
     announceRecording(doc, recording);
   };
@@ -49,6 +50,7 @@ export function RecordingPanel({ interviewId, doc }: { interviewId: string; doc:
         label={info.recording ? "Replace recording" : "Upload recording"}
         onUploaded={changed}
       />
+      {info.recording && <RemoveRecording interviewId={interviewId} onRemoved={() => changed(null)} />}
     </div>
   );
 }

@@ -10,8 +10,11 @@ import type { RecordingInfo } from "@/lib/recordings/recording-info";
 const MAP = "review";
 const KEY = "recording";
 
-export function announceRecording(doc: Y.Doc, recording: RecordingInfo): void {
-  doc.getMap(MAP).set(KEY, { id: recording.id, offsetMs: recording.offsetMs, createdAt: recording.createdAt });
+/** `null`: the recording was removed. */
+export function announceRecording(doc: Y.Doc, recording: RecordingInfo | null): void {
+  doc
+    .getMap(MAP)
+    .set(KEY, recording ? { id: recording.id, offsetMs: recording.offsetMs, createdAt: recording.createdAt } : { removedAt: new Date().toISOString() });
 }
 
 /** A value that changes whenever someone in the room announces a recording change. */

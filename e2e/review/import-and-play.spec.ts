@@ -87,6 +87,19 @@ test("import a transcript, everyone sees it live; upload the recording and revie
   expect((await partial.body()).subarray(0, 4).toString()).toBe("RIFF");
   const stranger = await browser.newContext();
   expect((await stranger.request.get(recordingUrl)).status()).toBe(401);
+  expect((await stranger.request.delete(recordingUrl)).status()).toBe(401);
+
+  // Removing it asks first, then it is gone for both: no player, the upload offered again, the bytes no longer served.
+  await a.getByRole("button", { name: "Remove recording" }).click();
+  await a.getByRole("button", { name: "Keep it" }).click();
+  await expect(a.getByTestId("player")).toBeVisible();
+  await a.getByRole("button", { name: "Remove recording" }).click();
+  await a.getByRole("group", { name: "Confirm removing the recording" }).getByRole("button", { name: "Remove", exact: true }).click();
+  for (const page of [a, b]) {
+    await expect(page.getByTestId("player")).toBeHidden();
+    await expect(page.getByRole("button", { name: "Upload recording" })).toBeVisible();
+  }
+  expect((await b.request.get(recordingUrl)).status()).toBe(404);
 
   await stranger.close();
   await a.context().close();

@@ -7,6 +7,7 @@ import { createInterview } from "../../workspaces/server/create-interview";
 import { signUp } from "../../workspaces/server/sign-up";
 import { makeWav } from "../make-wav";
 import { createRecordingResponse } from "./create-recording-response";
+import { deleteRecording } from "./delete-recording";
 import { getRecording } from "./get-recording";
 import { saveRecording } from "./save-recording";
 import { setRecordingOffset } from "./set-recording-offset";
@@ -56,6 +57,25 @@ describe.each(getTestDatabaseTargets())("recordings on $name", (target) => {
       expect(second).toMatchObject({ fileName: "take two.wav", offsetMs: 0 });
       expect(second.id).toBe(first.id);
       expect(await readdir(mediaDir)).toEqual([(await getRecording({ db: db.prisma, interviewId: interview.id }))!.storageKey]);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("removes a recording: its row and its file, nothing of another interview's, and says so when there is none", async () => {
+    const { db, interview, save } = await setUp();
+    try {
+      const other = await createInterview({ db: db.prisma, userId: interview.createdById, input: { workspaceId: interview.workspaceId, title: "Other" } });
+      await save(makeWav({ seconds: 2 }));
+      await saveRecording({ db: db.prisma, body: streamOf(makeWav({ seconds: 1 })), interviewId: other.id, userId: interview.createdById, fileName: "b.wav", maxBytes: 10_000_000, mediaDir });
+      const kept = (await getRecording({ db: db.prisma, interviewId: other.id }))!.storageKey;
+
+      await deleteRecording({ db: db.prisma, interviewId: interview.id, mediaDir });
+      expect(await getRecording({ db: db.prisma, interviewId: interview.id })).toBeNull();
+      expect(await readdir(mediaDir)).toEqual([kept]);
+      await expect(deleteRecording({ db: db.prisma, interviewId: interview.id, mediaDir })).rejects.toMatchObject({ status: 404 });
+      // Uploading again works as for a first recording.
+      expect(await save(makeWav({ seconds: 1 }))).toMatchObject({ offsetMs: 0 });
     } finally {
       await db.drop();
     }

@@ -4,6 +4,7 @@ import { RecordingError } from "@/lib/recordings/errors";
 import { getMaxRecordingBytes } from "@/lib/recordings/max-recording-bytes";
 import { authorizeInterview } from "@/lib/recordings/server/authorize-interview";
 import { createRecordingResponse } from "@/lib/recordings/server/create-recording-response";
+import { deleteRecording } from "@/lib/recordings/server/delete-recording";
 import { getRecording } from "@/lib/recordings/server/get-recording";
 import { getMediaDir } from "@/lib/recordings/server/media-dir";
 import { saveRecording } from "@/lib/recordings/server/save-recording";
@@ -70,6 +71,18 @@ export async function PATCH(request: Request, context: Context) {
   try {
     const input = await request.json().catch(() => null);
     return Response.json({ recording: await setRecordingOffset({ db: auth.db, interviewId: auth.access.interview.id, input }) });
+  } catch (error) {
+    return refuse(error);
+  }
+}
+
+/** Removes the recording and its file (same permission as uploading one). */
+export async function DELETE(_request: Request, context: Context) {
+  const auth = await authorizeInterview((await context.params).id, { toChange: true });
+  if ("refusal" in auth) return auth.refusal;
+  try {
+    await deleteRecording({ db: auth.db, interviewId: auth.access.interview.id, mediaDir: getMediaDir() });
+    return new Response(null, { status: 204 });
   } catch (error) {
     return refuse(error);
   }
