@@ -42,7 +42,7 @@ export function AgreementTable({ agreement, interviewer, buddy }: { agreement: R
             <tr key={s.step}>
               <th scope="row"><span className="muted">Step {s.step}</span> {s.title}</th>
               <td className="num">{s.taggedUnits}</td>
-              {s.coefficients.map((c) => <td className="num" key={c.name} title={c.reading}>{shown(c.name, c.coefficient.value)}</td>)}
+              <CoefficientCells view={s} />
             </tr>
           ))}
         </tbody>
@@ -64,7 +64,7 @@ export function AgreementTable({ agreement, interviewer, buddy }: { agreement: R
                   <th scope="row"><span className="muted">Step {c.step}</span> {c.label}</th>
                   <td className="num">{c.uses.interviewer}</td>
                   <td className="num">{c.uses.buddy}</td>
-                  {c.coefficients.map((k) => <td className="num" key={k.name} title={k.reading}>{shown(k.name, k.coefficient.value)}</td>)}
+                  <CoefficientCells view={c} />
                 </tr>
               ))}
             </tbody>
@@ -77,6 +77,11 @@ export function AgreementTable({ agreement, interviewer, buddy }: { agreement: R
       </p>
     </section>
   );
+}
+
+/** One row's coefficients, in the order of the table's header; the reading on hover. */
+function CoefficientCells({ view }: { view: AgreementView }) {
+  return view.coefficients.map((c) => <td className="num" key={c.name} title={c.reading}>{shown(c.name, c.coefficient.value)}</td>);
 }
 
 function Warnings({ view }: { view: AgreementView }) {

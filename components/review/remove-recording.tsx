@@ -12,7 +12,9 @@ export function RemoveRecording({ interviewId, onRemoved }: { interviewId: strin
     setIsRemoving(true);
     setError(null);
     try {
-      const response = await fetch(`/api/interviews/${encodeURIComponent(interviewId)}/recording`, { method: "DELETE" });
+      const response = await fetch(`/api/interviews/${encodeURIComponent(interviewId)}/recording`, { method: "DELETE" }).catch(() => {
+        throw new Error("Could not reach the server; the recording was not removed. Try again when you are back online.");
+      });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: string } | null;
         throw new Error(body?.error ?? `Could not remove the recording (${response.status})`);

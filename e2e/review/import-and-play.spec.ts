@@ -93,8 +93,17 @@ test("import a transcript, everyone sees it live; upload the recording and revie
   await a.getByRole("button", { name: "Remove recording" }).click();
   await a.getByRole("button", { name: "Keep it" }).click();
   await expect(a.getByTestId("player")).toBeVisible();
+  // Offline, the removal says it did not happen, and nothing changes.
+  const confirmRemove = a.getByRole("group", { name: "Confirm removing the recording" }).getByRole("button", { name: "Remove", exact: true });
+  await a.context().setOffline(true);
   await a.getByRole("button", { name: "Remove recording" }).click();
-  await a.getByRole("group", { name: "Confirm removing the recording" }).getByRole("button", { name: "Remove", exact: true }).click();
+  await confirmRemove.click();
+  await expect(a.getByTestId("recording-panel").getByRole("alert")).toContainText("the recording was not removed");
+  await expect(a.getByTestId("player")).toBeVisible();
+  await a.context().setOffline(false);
+  await expect(a.getByTestId("sync-status")).toHaveText("Live");
+  await a.getByRole("button", { name: "Remove recording" }).click();
+  await confirmRemove.click();
   for (const page of [a, b]) {
     await expect(page.getByTestId("player")).toBeHidden();
     await expect(page.getByRole("button", { name: "Upload recording" })).toBeVisible();

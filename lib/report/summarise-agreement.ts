@@ -1,6 +1,6 @@
 import { computeAlignedAgreement, type AgreementSummary } from "../agreement";
 import { readCoefficient } from "./read-coefficient";
-import type { ReportContext } from "./report-context";
+import type { AuthoredTag, ReportContext } from "./report-context";
 import type { AgreementView, Report } from "./types";
 
 /** Agreement between interviewer and buddy over utterances, overall, per step and per code, with readings. */
@@ -8,7 +8,7 @@ export function summariseAgreement(ctx: ReportContext): Report["agreement"] {
   const uses = new Map<string, { step: number; interviewer: number; buddy: number }>();
   for (const { tag } of ctx.aligned) {
     const entry = uses.get(tag.code) ?? { step: tag.step, interviewer: 0, buddy: 0 };
-    entry[tag.author as "interviewer" | "buddy"]++;
+    entry[tag.author]++;
     uses.set(tag.code, entry);
   }
   const stepOrder = (step: number) => ctx.steps.findIndex((s) => s.id === step);
@@ -25,12 +25,11 @@ export function summariseAgreement(ctx: ReportContext): Report["agreement"] {
     perStep: result.perStep.map(({ step, summary }) => ({
       step,
       title: ctx.steps.find((s) => s.id === step)!.title,
-      ...view(summary, tagged(ctx, (s) => s === step)),
+      ...view(summary, tagged(ctx, (tag) => tag.step === step)),
     })),
     perCode: result.perCode.map(({ code, step, summary }) => {
       const { interviewer, buddy } = uses.get(code)!;
-      const taggedUnits = [...ctx.atUnit.values()].filter((slot) => [...slot.interviewer, ...slot.buddy].some((a) => a.tag.code === code)).length;
-      return { code, label: ctx.label(code), step, uses: { interviewer, buddy }, ...view(summary, taggedUnits) };
+      return { code, label: ctx.label(code), step, uses: { interviewer, buddy }, ...view(summary, tagged(ctx, (tag) => tag.code === code)) };
     }),
     toleranceMs: ctx.toleranceMs,
     reactionLagMs: ctx.reactionLagMs,
@@ -49,10 +48,11 @@ function view(summary: AgreementSummary, taggedUnits: number): AgreementView {
   return { units: summary.units, taggedUnits, coefficients, warnings };
 }
 
-function tagged(ctx: ReportContext, stepMatches: (step: number) => boolean): number {
+/** Utterances carrying at least one tag, from either person, that `matches`. */
+function tagged(ctx: ReportContext, matches: (tag: AuthoredTag) => boolean): number {
   let n = 0;
   for (const slot of ctx.atUnit.values()) {
-    if ([...slot.interviewer, ...slot.buddy].some((a) => stepMatches(a.tag.step))) n++;
+    if ([...slot.interviewer, ...slot.buddy].some((a) => matches(a.tag))) n++;
   }
   return n;
 }
