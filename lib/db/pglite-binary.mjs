@@ -8,20 +8,35 @@ import { protocol } from "@electric-sql/pglite";
 const { serialize } = protocol;
 const SYNC = serialize.sync();
 
+/** Named statements parsed on each PGlite (its one session keeps them, whether or not a transaction rolls back). */
+const preparedByDatabase = new WeakMap();
+
 /**
  * Runs `sql` with `params` (strings as text, byte arrays as binary) and returns
  * each row as an array of raw column values (null for SQL NULL).
+ * With a `statement` name, `sql` is parsed and planned once and later calls
+ * only bind and execute it: a one-row INSERT's cost drops by about half.
  * `exclusive` wraps the call in PGlite's lock (a transaction's lock, or both).
  */
-export async function queryBinary(pg, { sql, params, inTransaction, exclusive }) {
-  const request = concat([
-    serialize.parse({ text: sql }),
-    bindForBinaryResults(params),
-    serialize.execute({}),
-    SYNC,
-  ]);
-  const reply = await exclusive(() => pg.execProtocolRaw(request, { syncToFs: !inTransaction }));
-  return readReply(reply);
+export async function queryBinary(pg, { sql, params, statement, inTransaction, exclusive }) {
+  let prepared = preparedByDatabase.get(pg);
+  if (!prepared) preparedByDatabase.set(pg, (prepared = new Set()));
+  const result = await exclusive(async () => {
+    // Decided inside the lock: a concurrent call may have just prepared it.
+    const isPrepared = statement !== undefined && prepared.has(statement);
+    const request = concat([
+      ...(isPrepared ? [] : [serialize.parse({ name: statement, text: sql })]),
+      bindForBinaryResults(params, statement),
+      serialize.execute({}),
+      SYNC,
+    ]);
+    const reply = readReply(await pg.execProtocolRaw(request, { syncToFs: !inTransaction }));
+    // Known only from the reply: a Parse inside an aborted transaction creates nothing.
+    if (statement !== undefined && reply.isParsed) prepared.add(statement);
+    return reply;
+  });
+  if (result.error) throw result.error;
+  return { rows: result.rows, affectedRows: result.affectedRows };
 }
 
 /**
@@ -30,8 +45,8 @@ export async function queryBinary(pg, { sql, params, inTransaction, exclusive })
  * itself (PostgreSQL: "insufficient data left in message"), so the text form's
  * trailing count of 0 is replaced by a count of 1 and code 1 (binary).
  */
-function bindForBinaryResults(values) {
-  const text = serialize.bind({ values });
+function bindForBinaryResults(values, statement) {
+  const text = serialize.bind({ statement, values });
   const bind = new Uint8Array(text.length + 2);
   bind.set(text.subarray(0, text.length - 2));
   bind.set([0, 1, 0, 1], text.length - 2);
@@ -54,6 +69,7 @@ function readReply(reply) {
   const rows = [];
   let affectedRows = 0;
   let error = null;
+  let isParsed = false;
   for (let at = 0; at < reply.length; ) {
     const type = reply[at];
     const end = at + 1 + view.getUint32(at + 1);
@@ -74,13 +90,14 @@ function readReply(reply) {
       const tag = new TextDecoder().decode(reply.subarray(p, end - 1));
       const count = Number(tag.split(" ").pop());
       if (Number.isFinite(count)) affectedRows += count;
+    } else if (type === 0x31 /* 1: ParseComplete */) {
+      isParsed = true;
     } else if (type === 0x45 /* E: ErrorResponse */) {
       error ??= readError(reply.subarray(p, end));
     }
     at = end;
   }
-  if (error) throw error;
-  return { rows, affectedRows };
+  return { rows, affectedRows, error, isParsed };
 }
 
 const ERROR_FIELDS = { S: "severity", C: "code", D: "detail", H: "hint", P: "position", W: "where", s: "schema", t: "table", c: "column", n: "constraint", R: "routine" };

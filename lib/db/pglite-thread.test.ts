@@ -103,6 +103,39 @@ describe("PGlite in its own thread", () => {
       ).rejects.toThrow("changed my mind");
       expect(await db.queryBinary(`SELECT data FROM b WHERE id = 30`)).toEqual([]);
     });
+
+    it("prepares a named statement once and reuses it, through errors, rollbacks and aborted transactions", async () => {
+      const insert = `INSERT INTO b (id, name, data) VALUES ($1, 'named', $2)`;
+      const named = { statement: "test_insert" };
+      const preparedNames = async () =>
+        (await db.query<{ name: string }>(`SELECT name FROM pg_prepared_statements ORDER BY name`)).rows.map((r) => r.name);
+      // First use inside a transaction that rolls back: the session keeps the statement, not the row.
+      await db
+        .transaction(async (tx) => {
+          await (tx as unknown as PGliteThread).queryBinary(insert, ["40", new Uint8Array([4])], named);
+          throw new Error("changed my mind");
+        })
+        .catch(() => undefined);
+      expect(await preparedNames()).toContain("test_insert");
+      // A failing execution (duplicate key) leaves it usable.
+      await db.queryBinary(insert, ["41", new Uint8Array([1])], named);
+      await expect(db.queryBinary(insert, ["41", new Uint8Array([2])], named)).rejects.toMatchObject({ code: "23505" });
+      await db.queryBinary(insert, ["42", new Uint8Array([2])], named);
+      // Its first use in an already aborted transaction prepares nothing; a later use still works.
+      await db
+        .transaction(async (tx) => {
+          const binary = (tx as unknown as PGliteThread).queryBinary.bind(tx);
+          await binary(`SELECT 1/0`).catch(() => undefined);
+          await expect(binary(`SELECT $1::bytea`, ["\\x07"], { statement: "test_late" })).rejects.toThrow(/aborted/);
+          throw new Error("done");
+        })
+        .catch(() => undefined);
+      expect(await preparedNames()).not.toContain("test_late");
+      expect(await db.queryBinary(`SELECT $1::bytea`, ["\\x07"], { statement: "test_late" })).toEqual([[new Uint8Array([7])]]);
+      const rows = await db.queryBinary(`SELECT data FROM b WHERE name = 'named' ORDER BY id`);
+      expect(rows).toEqual([[new Uint8Array([1])], [new Uint8Array([2])]]);
+      expect(await preparedNames()).toEqual(["test_insert", "test_late"]);
+    });
   });
 
   it("tells its owner once when the thread dies, fails every later query with why, and says nothing on close", async () => {

@@ -7,6 +7,8 @@ type Field = { name: string; dataTypeID: number };
 type Pending = { resolve(value: unknown): void; reject(error: unknown): void };
 /** A row's columns as PostgreSQL's binary representation (for bytea: the bytes); null for NULL. */
 export type BinaryRow = (Uint8Array | null)[];
+/** `statement`: a name to prepare the SQL under once per database session (always the same SQL for a name). */
+export type BinaryQueryOptions = { statement?: string };
 type WorkerError = Record<string, unknown> & { message: string; isDatabaseError?: boolean };
 
 /** The part of PGlite's interface that Prisma's adapter and the migration runner use. */
@@ -76,10 +78,14 @@ export class PGliteThread implements PGliteLike {
     return result;
   }
 
-  /** One statement in one call, every result column as raw bytes (see pglite-binary.mjs): the Yjs hot path. */
-  async queryBinary(sql: string, params: unknown[] = [], txId?: number): Promise<BinaryRow[]> {
+  /**
+   * One statement in one call, every result column as raw bytes (see pglite-binary.mjs): the Yjs hot path.
+   * `statement` names it so it is parsed and planned only once (one name per SQL text).
+   */
+  async queryBinary(sql: string, params: unknown[] = [], options: BinaryQueryOptions = {}, txId?: number): Promise<BinaryRow[]> {
     const { values, bytes } = packBytes(params);
-    const result = await this.call<{ rows: BinaryRow[] }>("binary", { sql, params: values, bytes, txId }, bytes ? [bytes] : []);
+    const request = { sql, params: values, bytes, statement: options.statement, txId };
+    const result = await this.call<{ rows: BinaryRow[] }>("binary", request, bytes ? [bytes] : []);
     return result.rows;
   }
 
@@ -93,7 +99,7 @@ export class PGliteThread implements PGliteLike {
     const tx = {
       query: <R>(sql: string, params?: unknown[], options?: QueryOptions) => this.query<R>(sql, params, options, txId),
       exec: (sql: string, options?: QueryOptions) => this.exec(sql, options, txId),
-      queryBinary: (sql: string, params?: unknown[]) => this.queryBinary(sql, params, txId),
+      queryBinary: (sql: string, params?: unknown[], options?: BinaryQueryOptions) => this.queryBinary(sql, params, options, txId),
       rollback: async () => {
         closed = true;
         await this.call("rollback", { txId });

@@ -84,7 +84,7 @@ const operations = {
     target(txId)
       .query(sql, unpackBytes(params, bytes), { rowMode: options.rowMode, parsers: rawParsers(options.rawOids) })
       .then(toResult),
-  binary: async ({ sql, params, bytes, txId }) => {
+  binary: async ({ sql, params, bytes, statement, txId }) => {
     await pg.waitReady; // PGlite's query() waits for it too; the raw protocol does not
     // Inside an open transaction its lock is already held: only take the per-statement one.
     if (txId !== undefined) target(txId);
@@ -92,7 +92,7 @@ const operations = {
       txId === undefined
         ? (run) => pg._runExclusiveTransaction(() => pg._runExclusiveQuery(run))
         : (run) => pg._runExclusiveQuery(run);
-    return queryBinary(pg, { sql, params: unpackBytes(params, bytes), inTransaction: txId !== undefined, exclusive });
+    return queryBinary(pg, { sql, params: unpackBytes(params, bytes), statement, inTransaction: txId !== undefined, exclusive });
   },
   exec: ({ sql, txId }) => target(txId).exec(sql).then((results) => results.map(toResult)),
   begin,

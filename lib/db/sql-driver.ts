@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { BinaryRow, PGliteLike } from "./pglite-thread";
+import type { BinaryQueryOptions, BinaryRow, PGliteLike } from "./pglite-thread";
 
 /**
  * Plain SQL over either PGlite or PostgreSQL: the migration runner's few
@@ -12,8 +12,9 @@ export interface SqlDriver {
   /**
    * Rows as arrays of column values, for statements whose columns are all bytea
    * (or that return none): on the PGlite thread one call with binary results.
+   * A `statement` name prepares the SQL once per connection (hot statements).
    */
-  queryBytes(sql: string, params?: unknown[]): Promise<BinaryRow[]>;
+  queryBytes(sql: string, params?: unknown[], options?: BinaryQueryOptions): Promise<BinaryRow[]>;
 }
 
 /** A driver that can also run a transaction (on one connection). */
@@ -22,7 +23,7 @@ export interface SqlPool extends SqlDriver {
 }
 
 type PgliteQueryable = Pick<PGliteLike, "exec" | "query"> & {
-  queryBinary?(sql: string, params?: unknown[]): Promise<BinaryRow[]>;
+  queryBinary?(sql: string, params?: unknown[], options?: BinaryQueryOptions): Promise<BinaryRow[]>;
 };
 
 export function wrapPglite(db: PgliteQueryable & Partial<Pick<PGliteLike, "transaction">>): SqlPool {
@@ -31,8 +32,8 @@ export function wrapPglite(db: PgliteQueryable & Partial<Pick<PGliteLike, "trans
       await db.exec(sql);
     },
     query: async <T>(sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows as T[],
-    queryBytes: async (sql, params = []) =>
-      db.queryBinary ? db.queryBinary(sql, params) : (await db.query<BinaryRow>(sql, params, { rowMode: "array" })).rows,
+    queryBytes: async (sql, params = [], options = {}) =>
+      db.queryBinary ? db.queryBinary(sql, params, options) : (await db.query<BinaryRow>(sql, params, { rowMode: "array" })).rows,
     transaction: async (run) => {
       if (!db.transaction) throw new Error("this PGlite handle cannot start a transaction");
       return db.transaction((tx) => run(wrapPglite(tx)));
@@ -46,7 +47,8 @@ export function wrapPgClient(client: Pick<pg.Client, "query">): SqlDriver {
       await client.query(sql);
     },
     query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
-    queryBytes: async (sql, params = []) => (await client.query<BinaryRow>({ text: sql, values: params, rowMode: "array" })).rows,
+    queryBytes: async (sql, params = [], options = {}) =>
+      (await client.query<BinaryRow>({ name: options.statement, text: sql, values: params, rowMode: "array" })).rows,
   };
 }
 

@@ -13,6 +13,8 @@ import { getSqlPool, type SqlDriver } from "../../db/sql-driver";
  */
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters. */
 const APPEND_CHUNK = 1000;
+/** Appends of up to this many rows use a prepared statement per row count (a group commit is usually 1–30). */
+const PREPARED_APPEND_ROWS = 64;
 
 export async function appendDocumentUpdates(options: {
   db: PrismaClient;
@@ -23,7 +25,8 @@ export async function appendDocumentUpdates(options: {
     const chunk = options.updates.slice(start, start + APPEND_CHUNK);
     const rows = chunk.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(", ");
     const params = chunk.flatMap((u) => [u.name, u.update]);
-    await sql.queryBytes(`INSERT INTO "YDocUpdate" ("name", "data") VALUES ${rows}`, params);
+    const statement = chunk.length <= PREPARED_APPEND_ROWS ? `secondear_append_${chunk.length}` : undefined;
+    await sql.queryBytes(`INSERT INTO "YDocUpdate" ("name", "data") VALUES ${rows}`, params, { statement });
   }
 }
 
@@ -42,6 +45,7 @@ export async function readDocumentState(sql: SqlDriver, name: string): Promise<U
        SELECT "data", 1, "id" FROM "YDocUpdate" WHERE "name" = $1
      ) AS stored ORDER BY "part", "id"`,
     [name],
+    { statement: "secondear_read_document" },
   );
   const parts = rows.map(([data]) => data as Uint8Array);
   if (parts.length === 0) return null;
