@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // Loaded by Node at run time, not bundled: native-ish packages (WASM,
   // Postgres drivers) and the database client shared with the sync server.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@prisma/client"],
+  serverExternalPackages: ["yjs", "@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "@prisma/client"],
   poweredByHeader: false,
   // `npm run typecheck` (part of `npm test`) checks types; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

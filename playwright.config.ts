@@ -1,7 +1,12 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 3210);
+// Where scripts/e2e-server.mjs records warnings the run must fail on (checked in globalTeardown).
+process.env.E2E_SERVER_WARNINGS = path.join(os.tmpdir(), `secondear-e2e-warnings-${port}.log`);
+rmSync(process.env.E2E_SERVER_WARNINGS, { force: true });
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
@@ -12,6 +17,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  globalTeardown: "./e2e/fixtures/check-server-warnings.ts",
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -2,7 +2,7 @@
 // or a fresh PostgreSQL database when DATABASE_URL points at a server.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -30,7 +30,24 @@ if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
   delete env.DATABASE_URL;
 }
 
-const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: "inherit" });
+const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: ["inherit", "pipe", "pipe"] });
+// A library loaded twice into the app (one copy in Next's bundle, one in the
+// server's) only warns, then breaks instanceof checks: recorded so the e2e run
+// fails on it (e2e/fixtures/check-server-warnings.ts).
+const DUPLICATE_LIBRARY = /was already imported/;
+for (const [stream, out] of [
+  [child.stdout, process.stdout],
+  [child.stderr, process.stderr],
+]) {
+  stream.on("data", (chunk) => {
+    out.write(chunk);
+    const text = chunk.toString();
+    if (process.env.E2E_SERVER_WARNINGS && DUPLICATE_LIBRARY.test(text)) {
+      const lines = text.split("\n").filter((line) => DUPLICATE_LIBRARY.test(line)).map((line) => line.replace(/\x1b\[[0-9;]*m/g, ""));
+      appendFileSync(process.env.E2E_SERVER_WARNINGS, `${lines.join("\n")}\n`);
+    }
+  });
+}
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
