@@ -1,6 +1,9 @@
+import pg from "pg";
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
-import { getTestDatabaseTargets } from "../../testing/test-databases";
+import { isPostgresUrl, openDatabase } from "../../db/open-database";
+import { createFreshPostgresDatabase, getTestDatabaseTargets } from "../../testing/test-databases";
+import { waitFor } from "../../testing/wait-for";
 import { appendDocumentUpdates, compactDocument, loadDocumentState } from "./document-store";
 
 function textOf(update: Uint8Array | null): string {
@@ -32,6 +35,54 @@ describe.each(getTestDatabaseTargets())("document store on $name", (target) => {
       expect(textOf(await loadDocumentState({ db: db.prisma, name: "d1" }))).toBe(">> hello world");
     } finally {
       await db.drop();
+    }
+  });
+});
+
+const adminUrl = process.env.DATABASE_URL;
+
+// Several sync nodes share PostgreSQL: one may compact a document while another's client is still editing it.
+describe.runIf(isPostgresUrl(adminUrl))("compaction while another node appends (PostgreSQL)", () => {
+  it("keeps an update that commits between compaction reading the log and deleting what it folded", async () => {
+    const fresh = await createFreshPostgresDatabase(adminUrl!);
+    const db = await openDatabase({ url: fresh.url });
+    const gate = new pg.Client({ connectionString: fresh.url });
+    const otherNode = new pg.Client({ connectionString: fresh.url });
+    try {
+      await gate.connect();
+      await otherNode.connect();
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on("update", (u: Uint8Array) => updates.push(u));
+      for (const letter of ["a", "b", "c"]) doc.getText("t").insert(doc.getText("t").length, letter);
+      const [a, b, c] = updates;
+      await appendDocumentUpdates({ db: db.prisma, updates: [{ name: "d", update: a }] });
+      // The other node's append of "b" takes its id now and commits later.
+      await otherNode.query("BEGIN");
+      await otherNode.query(`INSERT INTO "YDocUpdate" ("name", "data") VALUES ('d', $1)`, [b]);
+      await appendDocumentUpdates({ db: db.prisma, updates: [{ name: "d", update: c }] });
+      // Compaction pauses after reading the log (at its snapshot write) until the gate's lock is released.
+      await gate.query(`CREATE FUNCTION wait_at_gate() RETURNS trigger AS $$
+        BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NEW; END $$ LANGUAGE plpgsql`);
+      await gate.query(`CREATE TRIGGER wait_at_gate BEFORE INSERT ON "YDocSnapshot" FOR EACH ROW EXECUTE FUNCTION wait_at_gate()`);
+      await gate.query("BEGIN");
+      await gate.query("SELECT pg_advisory_xact_lock(4242)");
+      const compaction = compactDocument({ db: db.prisma, name: "d" });
+      await waitFor(
+        async () => (await gate.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount === 1,
+        { what: "compaction waiting at the gate" },
+      );
+      await otherNode.query("COMMIT");
+      await gate.query("COMMIT");
+      expect(await compaction).toEqual({ folded: 2 });
+      expect(textOf(await loadDocumentState({ db: db.prisma, name: "d" }))).toBe("abc");
+      expect(await compactDocument({ db: db.prisma, name: "d" })).toEqual({ folded: 1 });
+      expect(textOf(await loadDocumentState({ db: db.prisma, name: "d" }))).toBe("abc");
+    } finally {
+      await gate.end();
+      await otherNode.end();
+      await db.close();
+      await fresh.drop();
     }
   });
 });

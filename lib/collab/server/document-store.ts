@@ -69,8 +69,10 @@ export async function compactDocument(options: { db: PrismaClient; name: string 
        ON CONFLICT ("name") DO UPDATE SET "state" = EXCLUDED."state", "lastId" = EXCLUDED."lastId", "updatedAt" = now()`,
       [options.name, state, lastId],
     );
-    // Only what was folded: updates appended meanwhile stay in the log.
-    await tx.query(`DELETE FROM "YDocUpdate" WHERE "name" = $1 AND "id" <= $2`, [options.name, lastId]);
+    // Exactly the rows folded, not every id up to the last: another node's append
+    // can take a lower id and commit after the log was read (PostgreSQL, READ COMMITTED).
+    const folded = updates.map((u) => String(u.id));
+    await tx.query(`DELETE FROM "YDocUpdate" WHERE "name" = $1 AND "id" = ANY($2::bigint[])`, [options.name, folded]);
     return { folded: updates.length };
   });
 }
