@@ -43,7 +43,7 @@ const adminUrl = process.env.DATABASE_URL;
 
 // Several sync nodes share PostgreSQL: one may compact a document while another's client is still editing it.
 describe.runIf(isPostgresUrl(adminUrl))("compaction while another node appends (PostgreSQL)", () => {
-  it("keeps an update that commits between compaction reading the log and deleting what it folded", async () => {
+  it("loses nothing when compaction races another node: an append committing mid-compaction, a second first compaction", async () => {
     const fresh = await createFreshPostgresDatabase(adminUrl!);
     const db = await openDatabase({ url: fresh.url });
     const gate = new pg.Client({ connectionString: fresh.url });
@@ -78,6 +78,24 @@ describe.runIf(isPostgresUrl(adminUrl))("compaction while another node appends (
       expect(textOf(await loadDocumentState({ db: db.prisma, name: "d" }))).toBe("abc");
       expect(await compactDocument({ db: db.prisma, name: "d" })).toEqual({ folded: 1 });
       expect(textOf(await loadDocumentState({ db: db.prisma, name: "d" }))).toBe("abc");
+
+      // Two nodes compacting a document for the first time: the second waits for the first
+      // before reading anything (else it reads no snapshot and a log the first has folded).
+      await appendDocumentUpdates({ db: db.prisma, updates: [{ name: "e", update: a }, { name: "e", update: b }] });
+      await gate.query("BEGIN");
+      await gate.query("SELECT pg_advisory_xact_lock(4242)");
+      const first = compactDocument({ db: db.prisma, name: "e" });
+      await waitFor(async () => (await gate.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount === 1, {
+        what: "the first compaction waiting at the gate",
+      });
+      await appendDocumentUpdates({ db: db.prisma, updates: [{ name: "e", update: c }] });
+      const second = compactDocument({ db: db.prisma, name: "e" });
+      const waitingForFirst = `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objid <> 4242`;
+      await waitFor(async () => (await gate.query(waitingForFirst)).rowCount === 1, { what: "the second compaction waiting for the first" });
+      await gate.query("COMMIT");
+      expect(await first).toEqual({ folded: 2 });
+      expect(await second).toEqual({ folded: 1 });
+      expect(textOf(await loadDocumentState({ db: db.prisma, name: "e" }))).toBe("abc");
     } finally {
       await gate.end();
       await otherNode.end();

@@ -55,6 +55,10 @@ export async function readDocumentState(sql: SqlDriver, name: string): Promise<U
 /** Folds the update log into the snapshot; safe to run while others append. */
 export async function compactDocument(options: { db: PrismaClient; name: string }): Promise<{ folded: number }> {
   return getSqlPool(options.db).transaction(async (tx) => {
+    // One compaction of a document at a time, across nodes. The snapshot row's lock
+    // cannot do it the first time (there is no row yet): a second compaction would read
+    // no snapshot, then a log the first had already folded, and overwrite its snapshot.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`YDocSnapshot:${options.name}`]);
     const [snapshot] = await tx.query<{ state: Uint8Array }>(
       `SELECT "state" FROM "YDocSnapshot" WHERE "name" = $1 FOR UPDATE`,
       [options.name],
