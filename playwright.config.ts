@@ -5,8 +5,12 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 3210);
 // Where scripts/e2e-server.mjs records warnings the run must fail on (checked in globalTeardown).
-process.env.E2E_SERVER_WARNINGS = path.join(os.tmpdir(), `secondear-e2e-warnings-${port}.log`);
-rmSync(process.env.E2E_SERVER_WARNINGS, { force: true });
+// Set and cleared once, by the runner: its workers load this file again (inheriting the
+// variable) after the server is up, and must not wipe what its start-up already recorded.
+if (!process.env.E2E_SERVER_WARNINGS) {
+  process.env.E2E_SERVER_WARNINGS = path.join(os.tmpdir(), `secondear-e2e-warnings-${port}.log`);
+  rmSync(process.env.E2E_SERVER_WARNINGS, { force: true });
+}
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 

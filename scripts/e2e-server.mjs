@@ -39,19 +39,27 @@ for (const [stream, out] of [
   [child.stdout, process.stdout],
   [child.stderr, process.stderr],
 ]) {
+  let partial = ""; // a line split across chunks is matched whole
   stream.on("data", (chunk) => {
     out.write(chunk);
-    const text = chunk.toString();
-    if (process.env.E2E_SERVER_WARNINGS && DUPLICATE_LIBRARY.test(text)) {
-      const lines = text.split("\n").filter((line) => DUPLICATE_LIBRARY.test(line)).map((line) => line.replace(/\x1b\[[0-9;]*m/g, ""));
-      appendFileSync(process.env.E2E_SERVER_WARNINGS, `${lines.join("\n")}\n`);
-    }
+    const lines = (partial + chunk.toString()).split("\n");
+    partial = lines.pop();
+    recordWarnings(lines);
   });
+  stream.on("end", () => recordWarnings([partial]));
 }
+
+function recordWarnings(lines) {
+  const file = process.env.E2E_SERVER_WARNINGS;
+  const warnings = lines.filter((line) => DUPLICATE_LIBRARY.test(line)).map((line) => line.replace(/\x1b\[[0-9;]*m/g, ""));
+  if (file && warnings.length > 0) appendFileSync(file, `${warnings.join("\n")}\n`);
+}
+
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-child.on("exit", async (code) => {
+// "close", not "exit": the app's last output is read (and scanned) first.
+child.on("close", async (code) => {
   await dropDatabase().catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(code ?? 0);
