@@ -74,12 +74,15 @@ async function main() {
       const tokens = async (name: string) =>
         Promise.all([alice, bob].map((userId) => signSyncToken({ userId, documentName: name }, { secret: BENCH_SECRET, ttlSeconds: 3600 })));
       const ours: WorkerRoom[] = await Promise.all(names.map(async (name) => ({ name, tokens: await tokens(name) })));
-      log(`R = ${count}: our server (${database.kind})…`);
-      runs.push(await withServer(() => startOurServer(database), (server) => runLoad(server, ours, options)));
-      if (stockScript) {
-        log(`R = ${count}: stock @y/websocket-server@0.1.1…`);
-        const stock: WorkerRoom[] = names.map((name) => ({ name, tokens: [null, null] }));
-        runs.push(await withServer(() => startStockServer(stockScript), (server) => runLoad(server, stock, options)));
+      for (let repeat = 1; repeat <= options.repeat; repeat++) {
+        const of = options.repeat > 1 ? ` (run ${repeat} of ${options.repeat})` : "";
+        log(`R = ${count}: our server (${database.kind})${of}…`);
+        runs.push(await withServer(() => startOurServer(database), (server) => runLoad(server, ours, options)));
+        if (stockScript) {
+          log(`R = ${count}: stock @y/websocket-server@0.1.1${of}…`);
+          const stock: WorkerRoom[] = names.map((name) => ({ name, tokens: [null, null] }));
+          runs.push(await withServer(() => startStockServer(stockScript), (server) => runLoad(server, stock, options)));
+        }
       }
     }
     printReport({ options, database: database.kind, runs, cold: { runs: cold, reload, empty } });
