@@ -48,6 +48,9 @@ describe.runIf(isPostgresUrl(adminUrl))("compaction while another node appends (
     const db = await openDatabase({ url: fresh.url });
     const gate = new pg.Client({ connectionString: fresh.url });
     const otherNode = new pg.Client({ connectionString: fresh.url });
+    /** Until exactly one session waits for an advisory lock (`where`: which lock). */
+    const waitForOneWaiter = (what: string, where = "") =>
+      waitFor(async () => (await gate.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted ${where}`)).rowCount === 1, { what });
     try {
       await gate.connect();
       await otherNode.connect();
@@ -68,10 +71,7 @@ describe.runIf(isPostgresUrl(adminUrl))("compaction while another node appends (
       await gate.query("BEGIN");
       await gate.query("SELECT pg_advisory_xact_lock(4242)");
       const compaction = compactDocument({ db: db.prisma, name: "d" });
-      await waitFor(
-        async () => (await gate.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount === 1,
-        { what: "compaction waiting at the gate" },
-      );
+      await waitForOneWaiter("compaction waiting at the gate");
       await otherNode.query("COMMIT");
       await gate.query("COMMIT");
       expect(await compaction).toEqual({ folded: 2 });
@@ -85,13 +85,10 @@ describe.runIf(isPostgresUrl(adminUrl))("compaction while another node appends (
       await gate.query("BEGIN");
       await gate.query("SELECT pg_advisory_xact_lock(4242)");
       const first = compactDocument({ db: db.prisma, name: "e" });
-      await waitFor(async () => (await gate.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount === 1, {
-        what: "the first compaction waiting at the gate",
-      });
+      await waitForOneWaiter("the first compaction waiting at the gate");
       await appendDocumentUpdates({ db: db.prisma, updates: [{ name: "e", update: c }] });
       const second = compactDocument({ db: db.prisma, name: "e" });
-      const waitingForFirst = `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objid <> 4242`;
-      await waitFor(async () => (await gate.query(waitingForFirst)).rowCount === 1, { what: "the second compaction waiting for the first" });
+      await waitForOneWaiter("the second compaction waiting for the first", "AND objid <> 4242");
       await gate.query("COMMIT");
       expect(await first).toEqual({ folded: 2 });
       expect(await second).toEqual({ folded: 1 });

@@ -65,6 +65,7 @@ export async function compactDocument(options: { db: PrismaClient; name: string 
     );
     const updates = await readUpdates(tx, options.name);
     if (updates.length === 0) return { folded: 0 };
+    // Recorded for operators only: a lower id can still be in the log (see the delete below).
     const lastId = String(updates[updates.length - 1].id);
     const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)];
     const state = Y.encodeStateAsUpdate(docFrom(Y.mergeUpdates(parts)));
