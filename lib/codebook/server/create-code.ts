@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/open-database";
+import { publishWorkspaceChanged } from "../../interviews/server/publish-workspace-changed";
 import { UserError } from "../../workspaces/errors";
 import { createCodeSchema, MAX_STEP } from "../code-schemas";
 import { assertHotkeyFree, explainHotkeyRace } from "./assert-hotkey-free";
@@ -11,7 +12,7 @@ export async function createCode(options: { db: PrismaClient; userId: string; wo
   const { db, workspaceId } = options;
   await requireCodebookOwner({ db, userId: options.userId, workspaceId });
   await ensureCodebook({ db, workspaceId });
-  return db.$transaction(async (tx) => {
+  const code = await db.$transaction(async (tx) => {
     if (input.step > MAX_STEP && !(await tx.code.findFirst({ where: { workspaceId, step: input.step } }))) {
       throw new UserError(`Choose a step from 1 to ${MAX_STEP}`, "invalid", "step");
     }
@@ -22,4 +23,7 @@ export async function createCode(options: { db: PrismaClient; userId: string; wo
     const last = await tx.code.aggregate({ where: { workspaceId }, _max: { position: true } });
     return tx.code.create({ data: { ...input, workspaceId, position: (last._max.position ?? -1) + 1 } });
   }).catch(explainHotkeyRace(input.hotkey));
+  // Palettes and hotkeys in every open room of the workspace follow at once.
+  await publishWorkspaceChanged({ db, workspaceId });
+  return code;
 }

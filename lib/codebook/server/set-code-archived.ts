@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/open-database";
+import { publishWorkspaceChanged } from "../../interviews/server/publish-workspace-changed";
 import { UserError } from "../../workspaces/errors";
 import { assertHotkeyFree, explainHotkeyRace } from "./assert-hotkey-free";
 import { requireCodebookOwner } from "./require-codebook-owner";
@@ -11,7 +12,7 @@ export async function setCodeArchived(options: { db: PrismaClient; userId: strin
   const { db, workspaceId, key, archived } = options;
   await requireCodebookOwner({ db, userId: options.userId, workspaceId });
   let hotkey: string | null = null;
-  return db.$transaction(async (tx) => {
+  const code = await db.$transaction(async (tx) => {
     const code = await tx.code.findUnique({ where: { workspaceId_key: { workspaceId, key } } });
     if (!code) throw new UserError("No such code", "not-found");
     hotkey = code.hotkey;
@@ -25,4 +26,7 @@ export async function setCodeArchived(options: { db: PrismaClient; userId: strin
     }
     return tx.code.update({ where: { id: code.id }, data: { archived } });
   }).catch((error: unknown) => explainHotkeyRace(hotkey)(error));
+  // Palettes and hotkeys in every open room of the workspace follow at once.
+  await publishWorkspaceChanged({ db, workspaceId });
+  return code;
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/open-database";
+import { publishWorkspaceChanged } from "../../interviews/server/publish-workspace-changed";
 import { UserError } from "../../workspaces/errors";
 import { updateCodeSchema } from "../code-schemas";
 import { assertHotkeyFree, explainHotkeyRace } from "./assert-hotkey-free";
@@ -9,10 +10,13 @@ export async function updateCode(options: { db: PrismaClient; userId: string; wo
   const input = updateCodeSchema.parse(options.input);
   const { db, workspaceId, key } = options;
   await requireCodebookOwner({ db, userId: options.userId, workspaceId });
-  return db.$transaction(async (tx) => {
+  const code = await db.$transaction(async (tx) => {
     const code = await tx.code.findUnique({ where: { workspaceId_key: { workspaceId, key } } });
     if (!code) throw new UserError("No such code", "not-found");
     if (input.hotkey !== undefined && !code.archived) await assertHotkeyFree({ db: tx, workspaceId, hotkey: input.hotkey, exceptKey: key });
     return tx.code.update({ where: { id: code.id }, data: input });
   }).catch(explainHotkeyRace(input.hotkey));
+  // Palettes and hotkeys in every open room of the workspace follow at once.
+  await publishWorkspaceChanged({ db, workspaceId });
+  return code;
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../db/open-database";
 import { getSqlPool } from "../../db/sql-driver";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "../../interviews/roles";
-import { decideDocumentAccess, type DocumentAccess } from "../document-access";
+import { decideDocumentAccess, type DocumentAccess } from "../../interviews/policy";
 import { parseDocumentName, type DocumentName } from "../document-name";
 
 export type DocumentAccessResult =
@@ -36,7 +36,7 @@ export async function getDocumentAccess(options: {
   const access = decideDocumentAccess(name, {
     userId: options.userId,
     workspaceRole: workspaceRole === "owner" || workspaceRole === "member" ? workspaceRole : null,
-    participantRole: participantRole && PARTICIPANT_ROLES.includes(participantRole) ? participantRole : null,
+    seat: participantRole && PARTICIPANT_ROLES.includes(participantRole) ? participantRole : null,
     blind: interview.blind,
     revealed: interview.revealed,
   });

@@ -1,7 +1,9 @@
 import { listWorkspaceCodes } from "../../codebook/server/list-workspace-codes";
 import type { PrismaClient } from "../../db/open-database";
 import { listWorkspaceMembers } from "../../workspaces/server/list-workspace-members";
+import { decideCapabilities, LIMITS } from "../policy";
 import type { ParticipantRole } from "../roles";
+import { toCapabilityFacts } from "./get-capabilities";
 
 /** Everything the room needs to know about an interview for one member; null for non-members. */
 export async function getRoomContext(options: { db: PrismaClient; userId: string; interviewId: string }) {
@@ -25,6 +27,15 @@ export async function getRoomContext(options: { db: PrismaClient; userId: string
     role: p.role as ParticipantRole,
     isDone: p.doneAt != null,
   }));
+  const capabilities = decideCapabilities(
+    toCapabilityFacts({
+      userId: options.userId,
+      workspaceRole: membership.role,
+      blind: interview.blind,
+      revealed: interview.revealedAt != null,
+      participants: interview.participants,
+    }),
+  );
   return {
     interview: {
       id: interview.id,
@@ -40,6 +51,9 @@ export async function getRoomContext(options: { db: PrismaClient; userId: string
     workspaceRole: membership.role as "owner" | "member",
     myRole: participants.find((p) => p.userId === options.userId)?.role ?? null,
     participants,
+    /** What this person may do here, decided by the server (lib/interviews/policy.ts); the room only reads it. */
+    capabilities,
+    limits: LIMITS,
     codes: await listWorkspaceCodes({ db: options.db, workspaceId: interview.workspaceId }),
     /** Who roles can be given to ("Manage roles"). */
     members: await listWorkspaceMembers({ db: options.db, workspaceId: interview.workspaceId }),

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import type { PrismaClient } from "../../db/open-database";
-import { requireInterviewManager } from "./require-interview-manager";
+import { publishInterviewChanged } from "../access-events";
+import { LIMITS } from "../policy";
+import { requireCapability } from "./require-capability";
 
+const HOURS = LIMITS.callOffsetMs / 3600_000;
 export const callOffsetSchema = z
   .number("The call offset is a number of milliseconds")
   .int()
-  .min(-6 * 3600_000, "Keep the call offset within six hours")
-  .max(6 * 3600_000, "Keep the call offset within six hours");
+  .min(-LIMITS.callOffsetMs, `Keep the call offset within ${HOURS} hours`)
+  .max(LIMITS.callOffsetMs, `Keep the call offset within ${HOURS} hours`);
 
 /**
  * Lines the call clock up with the transcript: the call time at which the
@@ -14,9 +17,11 @@ export const callOffsetSchema = z
  */
 export async function setCallOffset(options: { db: PrismaClient; userId: string; interviewId: string; callOffsetMs: unknown }) {
   const callOffsetMs = callOffsetSchema.parse(options.callOffsetMs);
-  const interview = await requireInterviewManager({
+  const { interview } = await requireCapability({
     ...options,
+    capability: "canSetTiming",
     refusal: "Only the interviewer or the workspace owner can line up the call clock",
   });
   await options.db.interview.update({ where: { id: interview.id }, data: { callOffsetMs } });
+  publishInterviewChanged(interview.id);
 }

@@ -1,6 +1,9 @@
 import type { PrismaClient } from "../../db/open-database";
 import { UserError } from "../../workspaces/errors";
+import { publishInterviewChanged } from "../access-events";
+import { decideSeatChange } from "../policy";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "../roles";
+import { toCapabilityFacts } from "./get-capabilities";
 
 /**
  * Gives `userId` a role in the interview (null removes it). The workspace
@@ -20,25 +23,32 @@ export async function setParticipantRole(options: {
     where: { id: interviewId },
     include: { participants: true, workspace: { include: { memberships: true } } },
   });
-  const memberRole = (id: string) => interview?.workspace.memberships.find((m) => m.userId === id)?.role;
+  const memberRole = (id: string) => interview?.workspace.memberships.find((m) => m.userId === id)?.role ?? null;
   if (!interview || !memberRole(actorId)) throw new UserError("No such interview", "not-found");
   if (!memberRole(userId)) throw new UserError("That person is not a member of this workspace", "invalid");
-  const isManager =
-    memberRole(actorId) === "owner" ||
-    interview.participants.some((p) => p.userId === actorId && p.role === "interviewer");
-  if (!isManager && actorId !== userId) throw new UserError("Only the interviewer or the workspace owner can assign roles", "forbidden");
-  if (role === "interviewer" || role === "buddy") {
-    const holder = interview.participants.find((p) => p.role === role && p.userId !== userId);
-    if (holder && !isManager) throw new UserError(`This interview already has a ${role}`, "conflict");
-    if (holder) await db.interviewParticipant.update({ where: { id: holder.id }, data: { role: "observer" } });
-  }
-  if (role === null) {
-    await db.interviewParticipant.deleteMany({ where: { interviewId, userId } });
-    return;
-  }
-  await db.interviewParticipant.upsert({
-    where: { interviewId_userId: { interviewId, userId } },
-    create: { interviewId, userId, role },
-    update: { role },
+  const facts = toCapabilityFacts({
+    userId: actorId,
+    workspaceRole: memberRole(actorId),
+    blind: interview.blind,
+    revealed: interview.revealedAt != null,
+    participants: interview.participants,
   });
+  const holder = role === null ? undefined : interview.participants.find((p) => p.role === role && p.userId !== userId);
+  const decision = decideSeatChange(facts, { isSelf: actorId === userId, role, isTakenByOther: holder != null });
+  if (decision === "forbidden") throw new UserError("Only the interviewer or the workspace owner can assign roles", "forbidden");
+  if (decision === "conflict") throw new UserError(`This interview already has a ${role}`, "conflict");
+  await db.$transaction(async (tx) => {
+    if (holder && (role === "interviewer" || role === "buddy")) {
+      await tx.interviewParticipant.update({ where: { id: holder.id }, data: { role: "observer" } });
+    }
+    if (role === null) await tx.interviewParticipant.deleteMany({ where: { interviewId, userId } });
+    else {
+      await tx.interviewParticipant.upsert({
+        where: { interviewId_userId: { interviewId, userId } },
+        create: { interviewId, userId, role },
+        update: { role },
+      });
+    }
+  });
+  publishInterviewChanged(interviewId);
 }

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../../db/open-database";
+import { publishInterviewChanged } from "../../interviews/access-events";
 import { RecordingError } from "../errors";
 
 /**
@@ -13,5 +14,6 @@ export async function deleteRecording(options: { db: PrismaClient; interviewId: 
   if (!recording) throw new RecordingError("This interview has no recording", 404);
   // deleteMany: a concurrent delete or replace between the read and here is not an error.
   await options.db.recording.deleteMany({ where: { id: recording.id } });
+  publishInterviewChanged(options.interviewId);
   await rm(path.join(options.mediaDir, recording.storageKey), { force: true });
 }

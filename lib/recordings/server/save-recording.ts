@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { z } from "zod";
 import type { PrismaClient } from "../../db/open-database";
+import { publishInterviewChanged } from "../../interviews/access-events";
 import { RecordingError } from "../errors";
 import { formatBytes } from "../max-recording-bytes";
 import { toRecordingInfo, type RecordingInfo } from "../recording-info";
@@ -91,6 +92,8 @@ export async function saveRecording(options: {
       update: { ...data, createdAt: new Date() },
     });
     partPath = null;
+    // Everyone's open room shows the new recording (the event is also how the server learns of it).
+    publishInterviewChanged(input.interviewId);
     if (previous) await rm(path.join(input.mediaDir, previous.storageKey), { force: true });
     return toRecordingInfo(row);
   } finally {

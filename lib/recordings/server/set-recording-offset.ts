@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PrismaClient } from "../../db/open-database";
+import { publishInterviewChanged } from "../../interviews/access-events";
 import { RecordingError } from "../errors";
 import { toRecordingInfo, type RecordingInfo } from "../recording-info";
 
@@ -17,5 +18,6 @@ export async function setRecordingOffset(options: { db: PrismaClient; interviewI
   const { offsetMs } = inputSchema.parse(options.input);
   const updated = await options.db.recording.updateMany({ where: { interviewId: options.interviewId }, data: { offsetMs } });
   if (updated.count === 0) throw new RecordingError("This interview has no recording yet", 404);
+  publishInterviewChanged(options.interviewId);
   return toRecordingInfo(await options.db.recording.findUniqueOrThrow({ where: { interviewId: options.interviewId } }));
 }
