@@ -11,6 +11,8 @@ export interface SyncPrincipal {
   interviewId: string;
   /** Read-only connections get the document but their updates are dropped. */
   canWrite: boolean;
+  /** The browser session the token was minted for (null: a token without one, e.g. tests and tools). */
+  sessionId: string | null;
 }
 
 const REFUSAL_BY_STATUS = {
@@ -18,6 +20,7 @@ const REFUSAL_BY_STATUS = {
   "no-interview": UPGRADE_REFUSAL.unknownInterview,
   "not-member": UPGRADE_REFUSAL.notMember,
   private: UPGRADE_REFUSAL.privateDocument,
+  "signed-out": UPGRADE_REFUSAL.signedOut,
 } as const;
 
 export type AuthenticateResult = { ok: true; principal: SyncPrincipal } | { ok: false; refusal: UpgradeRefusal };
@@ -41,7 +44,8 @@ export async function authenticateUpgrade(options: {
   if (!verified.ok) return refuse(UPGRADE_REFUSAL.invalidToken);
   if (verified.claims.documentName !== rawName) return refuse(UPGRADE_REFUSAL.wrongDocument);
   // Access is decided again now: membership, roles and blind mode may have changed since minting.
-  const result = await getDocumentAccess({ db: options.db, userId: verified.claims.userId, documentName: rawName });
+  const sessionId = verified.claims.sessionId ?? null;
+  const result = await getDocumentAccess({ db: options.db, userId: verified.claims.userId, documentName: rawName, sessionId });
   if (result.status !== "ok") return refuse(REFUSAL_BY_STATUS[result.status]);
   return {
     ok: true,
@@ -50,6 +54,7 @@ export async function authenticateUpgrade(options: {
       documentName: rawName,
       interviewId: result.name.interviewId,
       canWrite: result.access === "write",
+      sessionId,
     },
   };
 }

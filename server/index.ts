@@ -3,19 +3,27 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import { CLOSE_CODE, SYNC_PATH, UPGRADE_REFUSAL, type UpgradeRefusal } from "../lib/collab/protocol";
 import type { PrismaClient } from "../lib/db/open-database";
-import { authenticateUpgrade } from "./authenticate";
-import { DEFAULT_LIMITS, type SyncLimits } from "./config";
-import { logger as defaultLogger, redactUrl, type Logger } from "./logger";
-import { SyncMetrics } from "./metrics";
+import { getAccessEvents, type AccessEventBus } from "../lib/interviews/access-events";
 import { createClientIp } from "./client-ip";
-import { createOriginCheck } from "./origin";
-import { Persistence } from "./persistence";
-import { RedisFanout } from "./redis-fanout";
+import { DEFAULT_LIMITS, type SyncLimits } from "./config";
+import { accessInvalidation } from "./extensions/access-invalidation";
+import { authentication } from "./extensions/authentication";
+import { awarenessRevival } from "./extensions/awareness-revival";
+import { heartbeat } from "./extensions/heartbeat";
+import { logging } from "./extensions/logging";
+import { metrics } from "./extensions/metrics";
+import { originCheck } from "./extensions/origin-check";
+import { persistence } from "./extensions/persistence";
+import { rateLimits } from "./extensions/rate-limits";
+import { redisFanout } from "./extensions/redis-fanout";
+import { combineExtensions } from "./extensions/combine";
+import type { Connection, SyncExtension, UpgradeContext } from "./extensions/types";
+import { logger as defaultLogger, type Logger } from "./logger";
+import { SyncMetrics } from "./metrics";
 import { rejectUpgrade } from "./reject-upgrade";
-import { SyncRateLimits } from "./rate-limit";
-import { warmUp } from "./warm-up";
-import type { RoomHooks } from "./room";
+import type { MessageGate } from "./room";
 import { Rooms } from "./rooms";
+import { warmUp } from "./warm-up";
 
 export interface SyncServerOptions {
   db: PrismaClient;
@@ -26,10 +34,12 @@ export interface SyncServerOptions {
   trustedProxies?: string[];
   limits?: Partial<SyncLimits>;
   logger?: Logger;
-  /** Several nodes: share document updates and awareness through Redis pub/sub (REDIS_URL); unset: a single node. */
+  /** Several nodes: share document updates, awareness and access events through Redis pub/sub (REDIS_URL); unset: a single node. */
   redis?: { url: string; channelPrefix?: string };
   /** Also export process metrics (CPU, memory, event loop) on /metrics: once per process. */
   defaultMetrics?: boolean;
+  /** Where access events are heard; default: this process's bus (lib/interviews/access-events.ts). */
+  events?: AccessEventBus;
 }
 
 export interface SyncServer {
@@ -45,102 +55,77 @@ export interface SyncServer {
   close(): Promise<void>;
 }
 
+/**
+ * The y-websocket sync server: http upgrade handling here, every concern in
+ * its own extension (server/extensions/), called in the order listed below.
+ */
 export function createSyncServer(options: SyncServerOptions): SyncServer {
   const log = options.logger ?? defaultLogger;
   const limits: SyncLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const events = options.events ?? getAccessEvents();
   // The gauges read these when scraped, after everything below exists.
   const sync: SyncMetrics = new SyncMetrics(
-    { loadedDocuments: () => rooms.loadedCount, queueDepth: () => persistence.queueDepth },
+    { loadedDocuments: () => rooms.loadedCount, queueDepth: () => storage.queueDepth },
     { defaultMetrics: options.defaultMetrics },
   );
-  const persistence = new Persistence(options.db, {
-    flush(seconds, size) {
-      sync.persistSeconds.observe(seconds);
-      sync.persistBatch.observe(size);
-    },
-    load: (seconds) => sync.loadSeconds.observe(seconds),
-  });
+  const serverClosed = (connection: Pick<Connection, "principal">, reason: string) => all.onServerClosed(connection, reason);
+  const extensions: SyncExtension[] = [
+    metrics({ metrics: sync }),
+    logging({ logger: log }),
+    rateLimits({ limits, logger: log, onClosed: (reason) => sync.closed.inc({ reason }) }),
+    originCheck({ allowedOrigins: options.allowedOrigins }),
+    accessInvalidation({ db: options.db, events, logger: log, onClosed: serverClosed }),
+    authentication({ db: options.db, secret: options.secret }),
+    persistence({ db: options.db, metrics: sync }),
+    ...(options.redis ? [redisFanout({ ...options.redis, logger: log, events, rooms: () => rooms })] : []),
+    awarenessRevival(),
+    heartbeat(),
+  ];
+  const all = combineExtensions(extensions);
+  const storage = all.storage;
+  const rooms = new Rooms(storage, all, all.fanout);
   const warmUpStarted = performance.now();
-  const ready = warmUp({ db: options.db, secret: options.secret }).then(
-    () => log.info({ event: "warmed_up", ms: Math.round(performance.now() - warmUpStarted) }),
-    (error: unknown) => log.warn({ event: "warm_up_failed", error: String(error) }),
-  );
-  const hooks: RoomHooks = {
-    onUpdate: () => sync.updates.inc(),
-    onReadOnlyUpdate: () => sync.readOnlyDropped.inc(),
-    onRefusedMessage(room, reason, error) {
-      sync.closed.inc({ reason });
-      log.warn({ event: "message_refused", document: room.name, reason, error: String(error) });
-    },
-  };
-  let redisErrorLoggedAt = 0;
-  const fanout = options.redis
-    ? new RedisFanout(options.redis.url, {
-        channelPrefix: options.redis.channelPrefix,
-        onError: (error) => {
-          // Once per 10 s at most: an unreachable Redis reports every retry and every lost publish.
-          if (Date.now() - redisErrorLoggedAt < 10_000) return;
-          redisErrorLoggedAt = Date.now();
-          log.warn({ event: "redis_error", error: String(error) });
-        },
-        onReconnect: () => {
-          log.info({ event: "redis_reconnected" });
-          rooms.resync().catch((error: unknown) => log.warn({ event: "redis_resync_failed", error: String(error) }));
-        },
-      })
-    : undefined;
-  const rooms = new Rooms(persistence, hooks, fanout);
-  const isAllowedOrigin = createOriginCheck(options.allowedOrigins);
-  const rateLimits = new SyncRateLimits(limits);
+  const ready = Promise.all([
+    warmUp({ db: options.db, secret: options.secret }).then(
+      () => log.info({ event: "warmed_up", ms: Math.round(performance.now() - warmUpStarted) }),
+      (error: unknown) => log.warn({ event: "warm_up_failed", error: String(error) }),
+    ),
+    all.ready,
+  ]).then(() => undefined);
   const clientIp = createClientIp(options.trustedProxies);
   // allowSynchronousEvents: false yields to the event loop between messages, so a
   // connection over its message budget is cut off mid-burst and cannot starve others.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, allowSynchronousEvents: false });
-  const alive = new WeakMap<WebSocket, boolean>();
   let closing = false;
-  // Dead peers (a laptop lid closed) would otherwise keep documents loaded forever.
-  const heartbeat = setInterval(() => {
-    for (const socket of wss.clients) {
-      if (alive.get(socket) === false) socket.terminate();
-      else {
-        alive.set(socket, false);
-        socket.ping();
-      }
-    }
-  }, 30_000);
-  heartbeat.unref();
 
-  function refuse(request: IncomingMessage, socket: Duplex, refusal: UpgradeRefusal, error?: unknown): void {
-    sync.refused.inc({ reason: refusal.code });
-    log.info({
-      event: "upgrade_refused",
-      reason: refusal.code,
-      status: refusal.status,
-      ip: clientIp(request),
-      origin: request.headers.origin,
-      url: redactUrl(request.url),
-      ...(error ? { error: String(error) } : {}),
-    });
+  function refuse(upgrade: UpgradeContext, socket: Duplex, refusal: UpgradeRefusal, error?: unknown): void {
+    all.onRefused(upgrade, refusal, error);
     rejectUpgrade(socket, refusal.status, refusal.reason);
   }
 
-  function accept(ws: WebSocket, documentName: string, userId: string): void {
-    sync.accepted.inc();
-    sync.connections.inc();
-    log.debug({ event: "connection_opened", document: documentName, user: userId });
-    alive.set(ws, true);
-    ws.on("pong", () => alive.set(ws, true));
+  function accept(ws: WebSocket, upgrade: UpgradeContext & { principal: NonNullable<UpgradeContext["principal"]> }, room: Awaited<ReturnType<Rooms["open"]>>): void {
+    const gates: MessageGate[] = [];
+    const connection: Connection = {
+      socket: ws,
+      principal: upgrade.principal,
+      ip: upgrade.ip,
+      room,
+      notes: upgrade.notes,
+      get canWrite() {
+        return !room.isReadOnly(ws);
+      },
+      addGate: (gate) => void gates.push(gate),
+    };
     ws.on("error", (error: Error & { code?: string }) => {
       const tooBig = error.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH";
-      sync.closed.inc({ reason: tooBig ? "too_big" : "protocol_error" });
-      log.warn({ event: "connection_error", document: documentName, user: userId, code: error.code });
+      all.onServerClosed(connection, tooBig ? "too_big" : "protocol_error");
+      log.warn({ event: "connection_error", document: upgrade.principal.documentName, user: upgrade.principal.userId, code: error.code });
       // `ws` has already started the close handshake (1009, 1002…) unless the socket itself failed.
       if (ws.readyState === ws.OPEN) ws.terminate();
     });
-    ws.on("close", (code: number) => {
-      sync.connections.dec();
-      log.debug({ event: "connection_closed", document: documentName, user: userId, code });
-    });
+    ws.on("close", (code: number) => all.onDisconnect(connection, code));
+    all.onConnect(connection);
+    room.join(ws, () => gates.every((gate) => gate()), { canWrite: upgrade.principal.canWrite });
   }
 
   return {
@@ -150,30 +135,22 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
     handleUpgrade(request, socket, head) {
       socket.on("error", () => socket.destroy());
+      const upgrade: UpgradeContext = { request, ip: clientIp(request), notes: new Map() };
       // While closing, clients told 4503 come straight back: send them elsewhere.
-      if (closing) return refuse(request, socket, UPGRADE_REFUSAL.shuttingDown);
+      if (closing) return refuse(upgrade, socket, UPGRADE_REFUSAL.shuttingDown);
       (async () => {
-        if (!(await rateLimits.allowUpgrade(clientIp(request)))) return refuse(request, socket, UPGRADE_REFUSAL.rateLimited);
-        if (!isAllowedOrigin(request)) return refuse(request, socket, UPGRADE_REFUSAL.forbiddenOrigin);
-        const result = await authenticateUpgrade({ request, db: options.db, secret: options.secret });
-        if (!result.ok) return refuse(request, socket, result.refusal);
-        const { documentName, userId, canWrite } = result.principal;
-        const room = await rooms.open(documentName);
+        const refusal = await all.onUpgrade(upgrade);
+        if (refusal) return refuse(upgrade, socket, refusal);
+        const principal = upgrade.principal;
+        if (!principal) return refuse(upgrade, socket, UPGRADE_REFUSAL.serverError, new Error("no extension authenticated the upgrade"));
+        const room = await rooms.open(principal.documentName);
         if (socket.destroyed || closing) {
           room.release();
-          if (closing) refuse(request, socket, UPGRADE_REFUSAL.shuttingDown);
+          if (closing) refuse(upgrade, socket, UPGRADE_REFUSAL.shuttingDown);
           return;
         }
-        wss.handleUpgrade(request, socket, head, (ws) => {
-          accept(ws, documentName, userId);
-          const gate = rateLimits.forConnection(() => {
-            sync.closed.inc({ reason: "rate_limited" });
-            log.warn({ event: "message_rate_limited", document: documentName, user: userId });
-            ws.close(CLOSE_CODE.rateLimited, "Too many messages");
-          });
-          room.join(ws, gate, { canWrite });
-        });
-      })().catch((error: unknown) => refuse(request, socket, UPGRADE_REFUSAL.serverError, error));
+        wss.handleUpgrade(request, socket, head, (ws) => accept(ws, { ...upgrade, principal }, room));
+      })().catch((error: unknown) => refuse(upgrade, socket, UPGRADE_REFUSAL.serverError, error));
     },
 
     serveMetrics(response) {
@@ -185,13 +162,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 
     async close() {
       closing = true;
-      clearInterval(heartbeat);
       await rooms.closeAll(CLOSE_CODE.serverShutdown, "Server shutting down");
-      await persistence.drain();
-      await fanout?.close();
+      await all.onClose();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
     },
   };
 }
-

@@ -6,10 +6,10 @@ import { Redis } from "ioredis";
  * clients sent (already stored by that node), an awareness update, or a
  * request for everyone's awareness states (a node that just loaded the room).
  */
-export type FanoutKind = "update" | "awareness" | "awarenessQuery";
+export type FanoutKind = "update" | "awareness" | "awarenessQuery" | "event";
 export type FanoutHandler = (kind: FanoutKind, data: Uint8Array) => void;
 
-const KIND_CODES: Record<FanoutKind, number> = { update: 1, awareness: 2, awarenessQuery: 3 };
+const KIND_CODES: Record<FanoutKind, number> = { update: 1, awareness: 2, awarenessQuery: 3, event: 4 };
 const KINDS = new Map<number, FanoutKind>(Object.entries(KIND_CODES).map(([kind, code]) => [code, kind as FanoutKind]));
 const NODE_BYTES = 8;
 const HEADER_BYTES = 1 + NODE_BYTES;
@@ -60,8 +60,20 @@ export class RedisFanout {
   }
 
   /** Resolves once subscribed; the returned function unsubscribes (once, and only this handler). */
-  async subscribe(name: string, handler: FanoutHandler): Promise<() => Promise<void>> {
-    const channel = this.channel(name);
+  subscribe(name: string, handler: FanoutHandler): Promise<() => Promise<void>> {
+    return this.subscribeChannel(this.channel(name), handler);
+  }
+
+  /** Access events (lib/interviews/access-events.ts), one channel for the deployment. */
+  subscribeEvents(handler: (data: Uint8Array) => void): Promise<() => Promise<void>> {
+    return this.subscribeChannel(`${this.prefix}:access`, (kind, data) => kind === "event" && handler(data));
+  }
+
+  publishEvent(data: Uint8Array): void {
+    this.publishTo(`${this.prefix}:access`, "event", data);
+  }
+
+  private async subscribeChannel(channel: string, handler: FanoutHandler): Promise<() => Promise<void>> {
     this.handlers.set(channel, handler);
     await this.subscriber.subscribe(channel);
     return async () => {
@@ -72,11 +84,15 @@ export class RedisFanout {
   }
 
   publish(name: string, kind: FanoutKind, data: Uint8Array): void {
+    this.publishTo(this.channel(name), kind, data);
+  }
+
+  private publishTo(channel: string, kind: FanoutKind, data: Uint8Array): void {
     const message = Buffer.allocUnsafe(HEADER_BYTES + data.length);
     message[0] = KIND_CODES[kind];
     this.node.copy(message, 1);
     message.set(data, HEADER_BYTES);
-    this.publisher.publish(this.channel(name), message).catch((error: unknown) => this.options.onError?.(error));
+    this.publisher.publish(channel, message).catch((error: unknown) => this.options.onError?.(error));
   }
 
   private receive(channel: string, message: Buffer): void {

@@ -7,7 +7,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { CLOSE_CODE, MESSAGE_TYPE, READ_ONLY_REASON } from "../lib/collab/protocol";
 import type { Persistence } from "./persistence";
-import { reviveRemovedStates } from "./revive-awareness";
+
 import { BUILD_ORIGIN, StoredState } from "./stored-state";
 
 /** How long a fresh room may wait before building its document when nothing asks for it sooner. */
@@ -16,11 +16,13 @@ const BUILD_WITHIN_MS = 100;
 /** What a room reports to the server around it (metrics, logs). */
 export interface RoomHooks {
   /** A document update was received from a client. */
-  onUpdate(): void;
+  onUpdate(room: Room): void;
   /** An update from a read-only connection was dropped. */
   onReadOnlyUpdate(room: Room): void;
   /** The room closed a connection for what it sent (`reason` labels metrics and logs). */
   onRefusedMessage(room: Room, reason: "malformed" | "persistence_failed", error: unknown): void;
+  /** May rewrite an awareness update before it is applied; `revived` clients are sent their new state. */
+  transformAwareness(room: Room, update: Uint8Array): { update: Uint8Array; revived: number[] };
 }
 
 /** Origin of changes that came from another node through Redis: relayed to local sockets, not stored or published again. */
@@ -109,6 +111,28 @@ export class Room {
   /** Connections that may read but not change the document (observers, others' revealed tags). */
   private readonly readOnly = new WeakMap<WebSocket, { told: boolean }>();
 
+  /**
+   * Makes a connection read-only (its later updates are dropped; it is told at
+   * once, not at its next update) or writable again.
+   */
+  setReadOnly(socket: WebSocket, isReadOnly: boolean): void {
+    if (!isReadOnly) return void this.readOnly.delete(socket);
+    if (this.readOnly.has(socket)) return;
+    this.readOnly.set(socket, { told: true });
+    this.tellReadOnly(socket);
+  }
+
+  isReadOnly(socket: WebSocket): boolean {
+    return this.readOnly.has(socket);
+  }
+
+  private tellReadOnly(socket: WebSocket): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_TYPE.auth);
+    authProtocol.writePermissionDenied(encoder, READ_ONLY_REASON);
+    send(socket, encoding.toUint8Array(encoder));
+  }
+
   join(socket: WebSocket, gate: MessageGate = () => true, options: { canWrite: boolean } = { canWrite: true }): void {
     this.reserved--;
     this.connections.set(socket, new Set());
@@ -179,14 +203,11 @@ export class Room {
       this.hooks.onReadOnlyUpdate(this);
       if (!readOnly.told) {
         readOnly.told = true;
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MESSAGE_TYPE.auth);
-        authProtocol.writePermissionDenied(encoder, READ_ONLY_REASON);
-        send(socket, encoding.toUint8Array(encoder));
+        this.tellReadOnly(socket);
       }
       return;
     }
-    this.hooks.onUpdate();
+    this.hooks.onUpdate(this);
     this.chain = this.chain.then(async () => {
       try {
         await this.persistence.store(this.name, update);
@@ -233,7 +254,7 @@ export class Room {
   }
 
   private receiveAwareness(socket: WebSocket, update: Uint8Array): void {
-    const revival = reviveRemovedStates(this.awareness, update);
+    const revival = this.hooks.transformAwareness(this, update);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, revival.update, socket);
     // The one case its own state goes back to a client: it must learn the clock the server moved it to.
     if (revival.revived.length > 0) send(socket, this.encodeAwareness(revival.revived));

@@ -8,6 +8,8 @@ const AUDIENCE = "secondear-sync";
 export interface SyncTokenClaims {
   userId: string;
   documentName: string;
+  /** The browser session it was minted for: its sockets close when that session signs out. */
+  sessionId?: string;
 }
 
 // A key of its own, derived from the auth secret, so a sync token can never
@@ -21,7 +23,7 @@ export async function signSyncToken(
   options: { secret: string; ttlSeconds?: number; now?: number },
 ): Promise<string> {
   const now = Math.floor((options.now ?? Date.now()) / 1000);
-  return new SignJWT({ doc: claims.documentName })
+  return new SignJWT({ doc: claims.documentName, ...(claims.sessionId ? { sid: claims.sessionId } : {}) })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(claims.userId)
     .setAudience(AUDIENCE)
@@ -41,7 +43,8 @@ export async function verifySyncToken(token: string, options: { secret: string }
       algorithms: ["HS256"],
     });
     if (typeof payload.sub !== "string" || typeof payload.doc !== "string") return { ok: false, reason: "invalid" };
-    return { ok: true, claims: { userId: payload.sub, documentName: payload.doc } };
+    const sessionId = typeof payload.sid === "string" ? payload.sid : undefined;
+    return { ok: true, claims: { userId: payload.sub, documentName: payload.doc, ...(sessionId ? { sessionId } : {}) } };
   } catch (error) {
     return { ok: false, reason: error instanceof errors.JWTExpired ? "expired" : "invalid" };
   }

@@ -14,6 +14,7 @@ export const UPGRADE_REFUSAL = {
   wrongDocument: { status: 403, reason: "Token is for another document", code: "wrong_document" },
   notMember: { status: 403, reason: "Not a member of this interview's workspace", code: "not_member" },
   privateDocument: { status: 403, reason: "These tags are private until the interview is revealed", code: "private_document" },
+  signedOut: { status: 401, reason: "This session has signed out", code: "signed_out" },
   unknownInterview: { status: 404, reason: "No such interview", code: "unknown_interview" },
   forbiddenOrigin: { status: 403, reason: "Origin not allowed", code: "forbidden_origin" },
   rateLimited: { status: 429, reason: "Too many connection attempts; retry later", code: "rate_limited" },
@@ -34,10 +35,23 @@ export const CLOSE_CODE = {
   persistenceFailed: 4500,
   /** The server is shutting down; reconnect to another node or later. */
   serverShutdown: 4503,
+  /** The person may no longer open this document (blind tagging back on, removed, interview deleted): delete the local copy. */
+  accessWithdrawn: 4403,
+  /** The session that opened this socket signed out. */
+  signedOut: 4401,
+  /** Access changed in a way a new connection serves better (write access gained): reconnect now. */
+  reconnect: 4205,
 } as const;
 
 /** Y-websocket message types (first varint of every frame). */
-export const MESSAGE_TYPE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+export const MESSAGE_TYPE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, context: 4 } as const;
+
+/**
+ * Payload of the server's `context` message: what this person may do or see in
+ * the interview changed (roles, blind mode, reveal, recording, codebook). The
+ * room refetches its context; the message carries nothing else, so it leaks nothing.
+ */
+export const CONTEXT_CHANGED = "context-changed";
 
 /** Sent (as a y-websocket auth "permission denied" message) when a read-only connection's update is dropped. */
 export const READ_ONLY_REASON = "read-only: this document cannot be changed by you";

@@ -10,7 +10,9 @@ export type AccessEvent =
   /** Anything about one interview that can change capabilities or what its room shows. */
   | { type: "interview-changed"; interviewId: string }
   /** One browser session signed out: its sockets close, its sync tokens stop working. */
-  | { type: "session-ended"; userId: string; sessionId: string };
+  | { type: "session-ended"; userId: string; sessionId: string }
+  /** Events may have been missed (a node lost Redis for a while): decide everything again. */
+  | { type: "all-changed" };
 
 export type AccessEventListener = (event: AccessEvent, meta: { isRemote: boolean }) => void;
 

@@ -6,13 +6,18 @@ import { parseDocumentName, type DocumentName } from "../document-name";
 
 export type DocumentAccessResult =
   | { status: "ok"; name: DocumentName; access: Exclude<DocumentAccess, "none"> }
-  | { status: "bad-name" | "no-interview" | "not-member" | "private" };
+  | { status: "bad-name" | "no-interview" | "not-member" | "private" | "signed-out" };
 
-/** What `userId` may do with the document called `documentName`, decided from the database now. */
+/**
+ * What `userId` may do with the document called `documentName`, decided from
+ * the database now. `sessionId`: the browser session asking; a session that
+ * signed out gets nothing.
+ */
 export async function getDocumentAccess(options: {
   db: PrismaClient;
   userId: string;
   documentName: string;
+  sessionId?: string | null;
 }): Promise<DocumentAccessResult> {
   const name = parseDocumentName(options.documentName);
   if (!name) return { status: "bad-name" };
@@ -22,15 +27,18 @@ export async function getDocumentAccess(options: {
     revealed: boolean;
     workspaceRole: string | null;
     participantRole: string | null;
+    signedOut: boolean;
   }>(
-    `SELECT i."blind", i."revealedAt" IS NOT NULL AS "revealed", m."role" AS "workspaceRole", p."role" AS "participantRole"
+    `SELECT i."blind", i."revealedAt" IS NOT NULL AS "revealed", m."role" AS "workspaceRole", p."role" AS "participantRole",
+            EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."id" = $3) AS "signedOut"
        FROM "Interview" i
        LEFT JOIN "Membership" m ON m."workspaceId" = i."workspaceId" AND m."userId" = $2
        LEFT JOIN "InterviewParticipant" p ON p."interviewId" = i."id" AND p."userId" = $2
       WHERE i."id" = $1`,
-    [name.interviewId, options.userId],
+    [name.interviewId, options.userId, options.sessionId ?? null],
   );
   if (!interview) return { status: "no-interview" };
+  if (interview.signedOut) return { status: "signed-out" };
   const workspaceRole = interview.workspaceRole;
   const participantRole = interview.participantRole as ParticipantRole | null;
   const access = decideDocumentAccess(name, {
