@@ -1,13 +1,17 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/get-db";
 import { authenticateUser } from "../workspaces/server/authenticate-user";
 import { getAuthSecret } from "./auth-secret";
+import { endSession } from "./server/end-session";
+
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
 
 export function getAuthOptions(): NextAuthOptions {
   return {
     secret: getAuthSecret(),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in" },
     providers: [
       CredentialsProvider({
@@ -18,10 +22,21 @@ export function getAuthOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt: ({ token, user }) => {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          // One id per sign-in: signing out ends this browser's session (and its sockets), not the others'.
+          token.sid = randomUUID();
+        }
         return token;
       },
-      session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub } }),
+      session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub }, sessionId: token.sid }),
+    },
+    events: {
+      signOut: async ({ token }) => {
+        if (typeof token?.sid !== "string" || typeof token.sub !== "string") return;
+        const expiresAt = new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+        await endSession({ db: await getDb(), sessionId: token.sid, userId: token.sub, expiresAt });
+      },
     },
   };
 }

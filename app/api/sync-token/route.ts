@@ -14,7 +14,7 @@ export async function POST(request: Request) {
   if (!user) return Response.json({ error: "Sign in to open this interview" }, { status: 401 });
   const body = bodySchema.safeParse(await request.json().catch(() => null));
   if (!body.success) return Response.json({ error: "Expected { interviewId, kind, ownerId? }" }, { status: 400 });
-  const minted = await mintSyncToken({ db: await getDb(), userId: user.id, name: body.data });
+  const minted = await mintSyncToken({ db: await getDb(), userId: user.id, sessionId: user.sessionId, name: body.data });
   if (!minted) return Response.json({ error: "You do not have access to this document" }, { status: 403 });
   return Response.json({ ...minted, syncUrl: process.env.SYNC_PUBLIC_URL || null });
 }
