@@ -11,6 +11,7 @@ import { setBlindMode } from "@/lib/interviews/server/set-blind-mode";
 import { setParticipantRole } from "@/lib/interviews/server/set-participant-role";
 import { setCallOffset } from "@/lib/interviews/server/set-call-offset";
 import { setReactionLag } from "@/lib/interviews/server/set-reaction-lag";
+import { undoDone } from "@/lib/interviews/server/undo-done";
 import { UserError } from "@/lib/workspaces/errors";
 
 export type RoomActionResult = { ok: true; link?: string; isRevealed?: boolean } | { ok: false; error: string };
@@ -32,6 +33,10 @@ async function run(work: (userId: string) => Promise<Omit<Extract<RoomActionResu
 
 export async function markDoneAction(interviewId: string) {
   return run(async (userId) => markDone({ db: await getDb(), userId, interviewId: id.parse(interviewId) }));
+}
+
+export async function undoDoneAction(interviewId: string) {
+  return run(async (userId) => undoDone({ db: await getDb(), userId, interviewId: id.parse(interviewId) }));
 }
 
 export async function revealTagsAction(interviewId: string) {

@@ -6,17 +6,20 @@ import type { RecordingInfo } from "@/lib/recordings/recording-info";
 import "./review.css";
 import { getPlaybackBus } from "./playback-bus";
 import { RecordingPlayer } from "./recording-player";
-import { announceRecording, useRecordingSignal } from "./recording-signal";
 import { RecordingUploader } from "./recording-uploader";
 import { RemoveRecording } from "./remove-recording";
 
 type Info = { recording: RecordingInfo | null; maxBytes: number };
 
-/** The transcript card's recording area: upload one, or play it in sync. */
-export function RecordingPanel({ interviewId, doc }: { interviewId: string; doc: Y.Doc }) {
+/**
+ * The transcript card's recording area: upload one, or play it in sync.
+ * `refreshKey` changes whenever the server says the interview changed (someone
+ * uploaded, re-timed or removed the recording): its details are fetched again.
+ */
+export function RecordingPanel(props: { interviewId: string; doc: Y.Doc; canChange: boolean; refreshKey: number }) {
+  const { interviewId, doc, canChange, refreshKey } = props;
   const [info, setInfo] = useState<Info | null>(null);
   const [loadError, setLoadError] = useState(false);
-  const signal = useRecordingSignal(doc);
   const bus = getPlaybackBus(doc);
 
   useEffect(() => {
@@ -28,12 +31,10 @@ export function RecordingPanel({ interviewId, doc }: { interviewId: string; doc:
     return () => {
       cancelled = true;
     };
-  }, [interviewId, signal]);
+  }, [interviewId, refreshKey]);
 
-  const changed = (recording: RecordingInfo | null) => {
-    setInfo((previous) => ({ maxBytes: previous?.maxBytes ?? 0, recording }));
-    announceRecording(doc, recording);
-  };
+  // Shown at once here; everyone else's room hears it from the server.
+  const changed = (recording: RecordingInfo | null) => setInfo((previous) => ({ maxBytes: previous?.maxBytes ?? 0, recording }));
 
   if (loadError) return <p className="error small">Could not load the recording details.</p>;
   if (!info) return null;
@@ -42,15 +43,17 @@ export function RecordingPanel({ interviewId, doc }: { interviewId: string; doc:
       {info.recording ? (
         <RecordingPlayer key={info.recording.id + info.recording.createdAt} interviewId={interviewId} recording={info.recording} bus={bus} onOffsetSaved={changed} />
       ) : (
-        <p className="muted small">Add the call&apos;s recording to play it in sync with the transcript.</p>
+        canChange && <p className="muted small">Add the call&apos;s recording to play it in sync with the transcript.</p>
       )}
-      <RecordingUploader
-        interviewId={interviewId}
-        maxBytes={info.maxBytes}
-        label={info.recording ? "Replace recording" : "Upload recording"}
-        onUploaded={changed}
-      />
-      {info.recording && <RemoveRecording interviewId={interviewId} onRemoved={() => changed(null)} />}
+      {canChange && (
+        <RecordingUploader
+          interviewId={interviewId}
+          maxBytes={info.maxBytes}
+          label={info.recording ? "Replace recording" : "Upload recording"}
+          onUploaded={changed}
+        />
+      )}
+      {canChange && info.recording && <RemoveRecording interviewId={interviewId} onRemoved={() => changed(null)} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ const LABELS: Record<SyncStatus, string> = {
   connected: "Live",
   disconnected: "Offline: edits will sync when you reconnect",
   forbidden: "No access",
+  "signed-out": "Signed out",
 };
 
 export function ConnectionStatus({ status, isSynced }: { status: SyncStatus; isSynced: boolean }) {

@@ -21,6 +21,7 @@ import { useTagHotkeys } from "@/components/tagging/use-tag-hotkeys";
 import { useTagView } from "@/components/tagging/use-tag-view";
 import type { RoomContext } from "@/lib/interviews/server/get-room-context";
 import { isTagger } from "@/lib/interviews/roles";
+import { useRoomContext } from "./use-room-context";
 import { callTimeAt, readClock } from "@/lib/live/call-clock";
 import { ConnectionStatus } from "./connection-status";
 import { MachinePanel } from "./machine-panel";
@@ -38,16 +39,17 @@ export interface RoomUser {
 }
 
 export function InterviewRoom({ context: initialContext, user }: { context: RoomContext; user: RoomUser }) {
-  const [context, setContext] = useState(initialContext);
-  const { interview, myRole, participants, codes } = context;
-  const transcript = useSyncProvider(interview.id, "transcript");
-  const live = useSyncProvider(interview.id, "live");
-  const amTagger = isTagger(myRole);
-  const mine = useSyncProvider(interview.id, "tags", user.id, amTagger);
-  const isReadOnly = myRole === "observer";
+  // Roles, blind mode, reveal, recording and codebook are server state: the sync server tells every open room when they change.
+  const { context, version: contextVersion, reload: reloadContext } = useRoomContext(initialContext);
+  const { interview, myRole, participants, codes, capabilities: can } = context;
+  const transcript = useSyncProvider(interview.id, "transcript", { onContextChanged: reloadContext });
+  const live = useSyncProvider(interview.id, "live", { onContextChanged: reloadContext });
+  const amTagger = can.canTag;
+  const mine = useSyncProvider(interview.id, "tags", { ownerId: user.id, isEnabled: amTagger, onContextChanged: reloadContext });
+  const isReadOnly = can.documents.transcript !== "write";
 
   // Others' tag layers exist only once the server lets this person read them.
-  const canSeeOthers = !interview.blind || interview.isRevealed;
+  const canSeeOthers = can.documents.othersTags === "read";
   // Memoised: `layers` below feeds an effect, and a new array each render would loop renders forever.
   const otherTaggers = useMemo(() => participants.filter((p) => p.userId !== user.id && isTagger(p.role)), [participants, user.id]);
   // Blind again (or never revealed): no copy of others' tags may stay in this browser.
@@ -76,22 +78,6 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
   const tagging = useRoomTagging({ myTagsDoc: amTagger ? mine.doc : null, transcriptDoc: transcript.doc, editorRef, getCallTime, codes });
   useTagHotkeys(codes, amTagger && mine.doc ? tagging.createTag : null);
 
-  // Roles, blind mode and reveal are server state; a change made by anyone reloads it for everyone.
-  const reloadContext = useCallback(async () => {
-    const response = await fetch(`/api/interviews/${interview.id}/room`, { cache: "no-store" }).catch(() => null);
-    if (response?.ok) setContext((await response.json()) as RoomContext);
-  }, [interview.id]);
-  useEffect(() => {
-    const review = live.doc?.getMap("review");
-    if (!review) return;
-    const reload = (event: { transaction: { local: boolean } }) => void (!event.transaction.local && reloadContext());
-    review.observe(reload);
-    return () => review.unobserve(reload);
-  }, [live.doc, reloadContext]);
-  const announceChange = () => {
-    live.doc?.getMap("review").set("changedAt", Date.now());
-    void reloadContext();
-  };
 
   const jumpTo = (tag: (typeof tags)[number]) => {
     const editor = editorRef.current;
@@ -106,28 +92,35 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
 
   return (
     <>
-      {otherTaggers.map((p) => canSeeOthers && <TagLayerConnector key={p.userId} interviewId={interview.id} ownerId={p.userId} onDoc={onOtherDoc} />)}
+      {otherTaggers.map((p) => canSeeOthers && <TagLayerConnector key={p.userId} interviewId={interview.id} ownerId={p.userId} onDoc={onOtherDoc} onContextChanged={reloadContext} />)}
       {live.doc && (
         <div className="room-bar">
-          <CallClock doc={live.doc} state={clock.state} nowMs={clock.nowMs} canControl={!isReadOnly} />
+          <CallClock doc={live.doc} state={clock.state} nowMs={clock.nowMs} canControl={can.canControlClock} />
           {tagging.pendingNote && <NotePrompt label={tagging.pendingNote.label} onDone={tagging.finishNote} />}
         </div>
       )}
-      <ReviewControls context={context} userId={user.id} onChanged={announceChange} />
+      <ReviewControls context={context} userId={user.id} onChanged={reloadContext} />
       <div className="room-grid">
         <section className="card transcript-card">
           <div className="card-header">
             <h2>Transcript</h2>
             <div className="card-actions">
-              {transcript.doc && transcript.isSynced && !isReadOnly && <ImportTranscriptButton doc={transcript.doc} />}
+              {transcript.doc && transcript.isSynced && can.canChangeRecording && <ImportTranscriptButton doc={transcript.doc} />}
               <ConnectionStatus status={transcript.status} isSynced={transcript.isSynced} />
             </div>
           </div>
           {transcript.status === "forbidden" ? (
             <p role="alert" className="error">You no longer have access to this interview.</p>
+          ) : transcript.status === "signed-out" ? (
+            <p role="alert" className="error">You have signed out. <a href={`/sign-in?callbackUrl=/interviews/${interview.id}`}>Sign in again</a> to keep working.</p>
           ) : transcript.doc && transcript.provider ? (
             <>
-              <RecordingPanel interviewId={interview.id} doc={transcript.doc} />
+              {isReadOnly && (
+                <p className="muted small read-only-reason" data-testid="read-only-reason">
+                  {myRole === "observer" ? "You are observing this interview: the transcript is read-only for you." : "The transcript is read-only for you."}
+                </p>
+              )}
+              <RecordingPanel interviewId={interview.id} doc={transcript.doc} canChange={can.canChangeRecording} refreshKey={contextVersion} />
               <TranscriptEditor
                 doc={transcript.doc}
                 provider={transcript.provider}
@@ -146,7 +139,7 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
         </section>
         <aside className="room-side">
           {amTagger && <TagPalette codes={codes} onTag={tagging.createTag} />}
-          {myRole === "buddy" && live.doc && <NudgeBar doc={live.doc} from={user} getCallTime={getCallTime} />}
+          {can.canSendNudges && live.doc && <NudgeBar doc={live.doc} from={user} getCallTime={getCallTime} />}
           <TagList
             tags={tags}
             layers={layers}
@@ -166,7 +159,7 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
           {transcript.doc && <MachinePanel doc={transcript.doc} />}
         </aside>
       </div>
-      {myRole === "interviewer" && live.doc && <NudgeToasts doc={live.doc} onTaken={tagging.takeNudge} />}
+      {can.canReceiveNudges && live.doc && <NudgeToasts doc={live.doc} onTaken={tagging.takeNudge} />}
     </>
   );
 }

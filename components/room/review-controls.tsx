@@ -9,6 +9,7 @@ import {
   setCallOffsetAction,
   setReactionLagAction,
   setRoleAction,
+  undoDoneAction,
   type RoomActionResult,
 } from "@/app/room-actions";
 import type { RoomContext } from "@/lib/interviews/server/get-room-context";
@@ -16,18 +17,16 @@ import { ManageRoles } from "./manage-roles";
 import { TimingSettingInput } from "./timing-setting-input";
 
 /**
- * Roles, blind mode and reveal. Every change is decided by the server; after
- * one, `onChanged` tells the others in the room to reload what they may see.
+ * Roles, blind mode and reveal. What is offered comes from the capabilities the
+ * server decided (lib/interviews/policy.ts); every change is made and checked
+ * by the server, which tells everyone's open room. `onChanged` refetches this one's.
  */
 export function ReviewControls({ context, userId, onChanged }: { context: RoomContext; userId: string; onChanged: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [isManagingRoles, setManagingRoles] = useState(false);
-  const { interview, myRole, participants, workspaceRole } = context;
-  const me = participants.find((p) => p.userId === userId);
-  const isTagger = myRole === "interviewer" || myRole === "buddy";
-  const isManager = workspaceRole === "owner" || myRole === "interviewer";
+  const { interview, myRole, participants, capabilities: can, limits } = context;
   const buddy = participants.find((p) => p.role === "buddy");
   const interviewer = participants.find((p) => p.role === "interviewer");
 
@@ -56,31 +55,33 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
             : "Blind tagging: each person's tags stay private until both press “I'm done”."}
       </p>
       <div className="review-buttons">
-        {!myRole && !buddy && (
+        {can.canTakeSeat.buddy && !myRole && (
           <button type="button" disabled={isBusy} onClick={() => act(() => setRoleAction(interview.id, userId, "buddy"))}>Be the buddy</button>
         )}
-        {!myRole && !interviewer && (
+        {can.canTakeSeat.interviewer && !myRole && (
           <button type="button" disabled={isBusy} onClick={() => act(() => setRoleAction(interview.id, userId, "interviewer"))}>Be the interviewer</button>
         )}
-        {isTagger && interview.blind && !interview.isRevealed && (
-          me?.isDone ? (
-            <span className="muted small" data-testid="done-state">You're done; waiting for the others.</span>
-          ) : (
-            <button type="button" disabled={isBusy} onClick={() => act(() => markDoneAction(interview.id))}>I&apos;m done</button>
-          )
+        {can.canMarkDone && (
+          <button type="button" disabled={isBusy} onClick={() => act(() => markDoneAction(interview.id))}>I&apos;m done</button>
         )}
-        {workspaceRole === "owner" && interview.blind && !interview.isRevealed && (
+        {can.canUndoDone && (
+          <span className="muted small" data-testid="done-state">
+            You&apos;re done; waiting for the others.{" "}
+            <button type="button" className="link-button" disabled={isBusy} onClick={() => act(() => undoDoneAction(interview.id))}>Not done yet</button>
+          </span>
+        )}
+        {can.canReveal && (
           <button type="button" className="secondary" disabled={isBusy} onClick={() => act(() => revealTagsAction(interview.id))}>Reveal now</button>
         )}
-        {isManager && (
+        {can.canSetBlindMode && (
           <button type="button" className="secondary" disabled={isBusy} onClick={() => act(() => setBlindModeAction(interview.id, !interview.blind))}>
             {interview.blind ? "Turn blind tagging off" : "Turn blind tagging on"}
           </button>
         )}
-        {isManager && (
+        {can.canSeatOthers && (
           <button type="button" className="secondary" disabled={isBusy} onClick={() => act(() => createBuddyInviteAction(interview.id))}>Buddy link</button>
         )}
-        {isManager && (
+        {can.canSeatOthers && (
           <button type="button" className="secondary" aria-expanded={isManagingRoles} onClick={() => setManagingRoles((open) => !open)}>
             Manage roles
           </button>
@@ -91,10 +92,10 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
             hint="Live tags land on the utterance spoken this many seconds before the key press."
             valueMs={interview.reactionLagMs}
             min={0}
-            max={15}
+            max={limits.reactionLagMs / 1000}
             step={0.5}
             testId="reaction-lag"
-            canEdit={isManager}
+            canEdit={can.canSetTiming}
             save={(ms) => () => setReactionLagAction(interview.id, ms)}
             act={act}
           />
@@ -102,17 +103,17 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
             label="Transcript starts at call time"
             hint="Where the recording (and so the transcript's clock) began on the call clock; live tags are moved by it."
             valueMs={interview.callOffsetMs}
-            min={-3600}
-            max={3600}
+            min={-limits.callOffsetMs / 1000}
+            max={limits.callOffsetMs / 1000}
             step={1}
             testId="call-offset"
-            canEdit={isManager}
+            canEdit={can.canSetTiming}
             save={(ms) => () => setCallOffsetAction(interview.id, ms)}
             act={act}
           />
         </span>
       </div>
-      {isManager && isManagingRoles && <ManageRoles context={context} userId={userId} isBusy={isBusy} act={act} />}
+      {can.canSeatOthers && isManagingRoles && <ManageRoles context={context} userId={userId} isBusy={isBusy} act={act} />}
       {link && (
         <p className="small">
           Single-use buddy link (48 h): <input readOnly value={link} aria-label="Buddy link" onFocus={(e) => e.currentTarget.select()} />

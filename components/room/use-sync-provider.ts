@@ -1,15 +1,19 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import * as decoding from "lib0/decoding";
+import { useEffect, useRef, useState } from "react";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import type { DocumentKind } from "@/lib/collab/document-name";
-import { SYNC_PATH } from "@/lib/collab/protocol";
+import { CLOSE_CODE, CONTEXT_CHANGED, MESSAGE_TYPE, SYNC_PATH } from "@/lib/collab/protocol";
 import { parseSyncEndpoints, rotateEndpointsOnClose } from "@/lib/collab/sync-endpoints";
 import { forgetLocalCopy } from "./forget-local-copy";
 
-export type SyncStatus = "connecting" | "connected" | "disconnected" | "forbidden";
+export type SyncStatus = "connecting" | "connected" | "disconnected" | "forbidden" | "signed-out";
+
+/** How long to wait before reconnecting after the server cut this connection for sending too much. */
+const RATE_LIMITED_RETRY_MS = 10_000;
 
 interface TokenResponse {
   token: string;
@@ -41,14 +45,30 @@ function sameOriginSyncUrl(): string {
   return `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}${SYNC_PATH}`;
 }
 
+export interface SyncProviderOptions {
+  ownerId?: string;
+  isEnabled?: boolean;
+  /** The server says what this person may do in the interview changed: refetch the room's context. */
+  onContextChanged?: () => void;
+}
+
 /**
  * A y-websocket provider for one document of an interview. Tokens are short
  * lived, so a fresh one is fetched before it expires and after every drop.
+ * The server decides access on every change (server/extensions/access-invalidation.ts):
+ * withdrawn (4403) deletes the local copy and stops; read-only (permission
+ * denied) starts again from the server's copy, so edits the server dropped do
+ * not linger in this browser and come back later.
  */
-export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId?: string, isEnabled = true) {
+export function useSyncProvider(interviewId: string, kind: DocumentKind, options: SyncProviderOptions = {}) {
+  const { ownerId, isEnabled = true } = options;
   const [state, setState] = useState<{ doc: Y.Doc; provider: WebsocketProvider } | null>(null);
   const [status, setStatus] = useState<SyncStatus>("connecting");
   const [isSynced, setSynced] = useState(false);
+  // A new generation: a fresh document from the server, nothing kept locally.
+  const [generation, setGeneration] = useState(0);
+  const onContextChanged = useRef(options.onContextChanged);
+  onContextChanged.current = options.onContextChanged;
 
   useEffect(() => {
     if (!isEnabled) return;
@@ -64,12 +84,23 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
       if (isCancelled || !provider) return;
       if (result === "forbidden" || result === "signed-out") {
         provider.disconnect();
-        setStatus("forbidden");
+        setStatus(result);
         if (result === "forbidden") {
           void local?.clearData();
           local = null;
         }
       } else if (result) provider.params = { token: result.token };
+    }
+
+    let isRestarting = false;
+    /** The server dropped an update: this copy holds changes it will never have. */
+    async function startAfresh() {
+      if (isRestarting || isCancelled) return;
+      isRestarting = true;
+      provider?.disconnect();
+      await local?.clearData().catch(() => undefined);
+      local = null;
+      if (!isCancelled) setGeneration((g) => g + 1);
     }
 
     const goOffline = () => provider?.disconnect();
@@ -82,7 +113,7 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
       if (isCancelled) return;
       if (first === "forbidden" || first === "signed-out") {
         if (first === "forbidden") forgetLocalCopy(interviewId, kind, ownerId);
-        return setStatus("forbidden");
+        return setStatus(first);
       }
       if (first === null) {
         setStatus("disconnected");
@@ -98,8 +129,26 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
         params: { token: first.token },
       });
       rotateEndpointsOnClose(provider, endpoints);
+      const current = provider;
+      current.messageHandlers[MESSAGE_TYPE.context] = (_encoder, decoder) => {
+        if (decoding.readVarString(decoder) === CONTEXT_CHANGED) onContextChanged.current?.();
+      };
+      current.messageHandlers[MESSAGE_TYPE.auth] = (_encoder, decoder) => {
+        // y-protocols' auth message: 0 = permission denied (read-only), followed by the reason.
+        if (decoding.readVarUint(decoder) === 0) void startAfresh();
+      };
+      // Close codes 4400-4499 are final for y-websocket: it does not reconnect.
+      current.on("closed", ({ code }: { code: number }) => {
+        if (code === CLOSE_CODE.accessWithdrawn) {
+          setStatus("forbidden");
+          void local?.clearData();
+          local = null;
+          onContextChanged.current?.();
+        } else if (code === CLOSE_CODE.signedOut) setStatus("signed-out");
+        else if (code === CLOSE_CODE.rateLimited) retryTimer = setTimeout(() => current.connect(), RATE_LIMITED_RETRY_MS);
+      });
       provider.on("status", ({ status: next }: { status: "connecting" | "connected" | "disconnected" }) => {
-        setStatus((previous) => (previous === "forbidden" ? previous : next));
+        setStatus((previous) => (previous === "forbidden" || previous === "signed-out" ? previous : next));
       });
       provider.on("sync", (synced: boolean) => setSynced(synced));
       provider.on("connection-close", () => void refresh());
@@ -121,8 +170,9 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, ownerId
       void local?.destroy();
       doc.destroy();
       setState(null);
+      setSynced(false);
     };
-  }, [interviewId, kind, ownerId, isEnabled]);
+  }, [interviewId, kind, ownerId, isEnabled, generation]);
 
   return { doc: state?.doc ?? null, provider: state?.provider ?? null, status, isSynced };
 }
