@@ -97,6 +97,8 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, options
     async function startAfresh() {
       if (isRestarting || isCancelled) return;
       isRestarting = true;
+      // The server's "context changed" that follows this notice is not read once disconnected.
+      onContextChanged.current?.();
       provider?.disconnect();
       await local?.clearData().catch(() => undefined);
       local = null;

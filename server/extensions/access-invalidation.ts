@@ -88,6 +88,7 @@ export function accessInvalidation(options: {
       room.setReadOnly(socket, true);
       options.logger.info({ event: "connection_read_only", document: principal.documentName, user: principal.userId });
     } else if (status === "write" && !connection.canWrite) {
+      socket.send(CONTEXT_CHANGED_MESSAGE);
       return close(connection, CLOSE_CODE.reconnect, "Access changed; reconnect", "access_gained");
     }
     socket.send(CONTEXT_CHANGED_MESSAGE);
