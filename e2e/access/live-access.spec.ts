@@ -135,3 +135,24 @@ test("the interviewer's open room shows the buddy the moment the buddy link is a
   const { person: bruno } = await joinRoom(browser, a, roomUrl, { name: "Bruno", as: "buddy" });
   await expect(a.getByTestId("review-controls")).toContainText(`Buddy: ${bruno.name}`);
 });
+
+test("signing out in one tab closes the room's connections in the other tabs of that browser, and the old session stays out", async ({ browser }) => {
+  const { page: room, roomUrl } = await openRoom(browser, "Signed out elsewhere", { name: "Sara" });
+  const cookies = await room.context().cookies();
+  const other = await room.context().newPage();
+  await other.goto("/interviews");
+  await other.getByRole("button", { name: "Sign out" }).click();
+  await expect(other).toHaveURL(/\/sign-in/);
+
+  // The room's sockets are closed by the server (4401), without a reload.
+  await expect(room.getByTestId("sync-status")).toHaveText("Signed out", { timeout: 2_000 });
+  await expect(room.locator("p.error[role=alert]")).toContainText("You have signed out");
+
+  // A copy of the old session cookie no longer opens anything.
+  const thief = await browser.newContext();
+  await thief.addCookies(cookies);
+  const page = await thief.newPage();
+  await page.goto(roomUrl);
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect((await page.request.post("/api/sync-token", { data: { interviewId: interviewIdOf(room), kind: "transcript" } })).status()).toBe(401);
+});
