@@ -8,4 +8,28 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Domain logic is plain TypeScript shared by the browser, Next and the sync
+    // server: no UI framework, database client or network library in lib/,
+    // except server-only data access (lib/**/server/) and the database module.
+    files: ["lib/**/*.{ts,tsx,mts,js,mjs}"],
+    ignores: ["lib/**/server/**", "lib/db/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react/*", "react-dom", "react-dom/*", "next", "next/*", "next-auth", "next-auth/*", "@prisma/client", "@prisma/client/*", "ws", "ioredis"],
+              message: "lib/ is shared by the browser, Next and the sync server: put code that needs this in lib/<domain>/server/, components/ or server/.",
+            },
+            {
+              group: ["**/db/generated", "**/db/generated/*"],
+              message: "The generated Prisma client belongs to lib/db and lib/**/server/ only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "../../db/get-db";
-import { getAuthOptions } from "../auth-options";
+import { getAuthOptions } from "./auth-options";
 
 export interface SessionUser {
   id: string;

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { getAuthOptions } from "@/lib/auth/auth-options";
+import { getAuthOptions } from "@/lib/auth/server/auth-options";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

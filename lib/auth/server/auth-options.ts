@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "../db/get-db";
-import { authenticateUser } from "../workspaces/server/authenticate-user";
-import { getAuthSecret } from "./auth-secret";
-import { endSession } from "./server/end-session";
+import { getDb } from "../../db/get-db";
+import { authenticateUser } from "../../workspaces/server/authenticate-user";
+import { getAuthSecret } from "../auth-secret";
+import { endSession } from "./end-session";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
 
