@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { getSessionUser } from "@/lib/auth/server/get-session-user";
@@ -8,6 +9,7 @@ import { UserError } from "@/lib/workspaces/errors";
 import { acceptInvite } from "@/lib/workspaces/server/accept-invite";
 import { createInterview } from "@/lib/workspaces/server/create-interview";
 import { createInvite } from "@/lib/workspaces/server/create-invite";
+import { removeMember } from "@/lib/workspaces/server/remove-member";
 import { signUp } from "@/lib/workspaces/server/sign-up";
 
 export type ActionState = { error?: string; ok?: boolean; link?: string } | undefined;
@@ -60,4 +62,17 @@ export async function acceptInviteAction(_state: ActionState, form: FormData): P
     return { error: describeError(error) };
   }
   redirect("/interviews");
+}
+
+/** The owner removes a member, or a member leaves (userId: themselves). */
+export async function removeMemberAction(workspaceId: string, userId: string): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return { error: "Your session has ended; sign in again" };
+  try {
+    await removeMember({ db: await getDb(), actorId: user.id, workspaceId, userId });
+  } catch (error) {
+    return { error: describeError(error) };
+  }
+  revalidatePath("/interviews");
+  return { ok: true };
 }

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { AppHeader } from "@/components/app-header";
 import { CreateInterviewForm } from "@/components/interviews/create-interview-form";
 import { InviteButton } from "@/components/interviews/invite-button";
+import { WorkspaceMembers } from "@/components/interviews/workspace-members";
 import { requireUser } from "@/lib/auth/server/get-session-user";
 import { getDb } from "@/lib/db/get-db";
 import { listInterviews } from "@/lib/workspaces/server/list-interviews";
+import { listWorkspaceMembers } from "@/lib/workspaces/server/list-workspace-members";
 import { listWorkspaces } from "@/lib/workspaces/server/list-workspaces";
 
 export const metadata = { title: "Interviews · SecondEar" };
@@ -16,6 +18,7 @@ export default async function InterviewsPage() {
     listInterviews({ db, userId: user.id }),
     listWorkspaces({ db, userId: user.id }),
   ]);
+  const members = await Promise.all(workspaces.map((w) => listWorkspaceMembers({ db, workspaceId: w.id })));
   return (
     <>
       <AppHeader userName={user.name} />
@@ -46,7 +49,7 @@ export default async function InterviewsPage() {
           <section className="card">
             <h2>Workspaces</h2>
             <ul className="workspace-list">
-              {workspaces.map((workspace) => (
+              {workspaces.map((workspace, index) => (
                 <li key={workspace.id}>
                   <strong>{workspace.name}</strong>
                   <span className="muted">
@@ -56,6 +59,7 @@ export default async function InterviewsPage() {
                     {workspace.role === "owner" ? "Edit codebook" : "View codebook"}
                   </Link>
                   {workspace.role === "owner" && <InviteButton workspaceId={workspace.id} />}
+                  <WorkspaceMembers workspaceId={workspace.id} members={members[index]} selfId={user.id} isOwner={workspace.role === "owner"} />
                 </li>
               ))}
             </ul>

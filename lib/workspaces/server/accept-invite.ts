@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/open-database";
+import { publishWorkspaceChanged } from "../../interviews/server/publish-workspace-changed";
 import { UserError } from "../errors";
 import { hashInviteToken } from "./invite-token";
 
@@ -15,5 +16,7 @@ export async function acceptInvite(options: { db: PrismaClient; userId: string; 
     create: { userId: options.userId, workspaceId: invite.workspaceId, role: "member" },
     update: {},
   });
+  // Open rooms of the workspace list the newcomer under "Manage roles" at once.
+  await publishWorkspaceChanged({ db: options.db, workspaceId: invite.workspaceId });
   return { workspaceId: invite.workspaceId, workspaceName: invite.workspace.name };
 }
