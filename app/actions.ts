@@ -1,14 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { getSessionUser } from "@/lib/auth/server/get-session-user";
+import { CLIENT_IP_HEADER, getSignInLimits } from "@/lib/auth/server/sign-in-limits";
 import { getDb } from "@/lib/db/get-db";
+import { getMediaDir } from "@/lib/recordings/server/media-dir";
 import { UserError } from "@/lib/workspaces/errors";
 import { acceptInvite } from "@/lib/workspaces/server/accept-invite";
 import { createInterview } from "@/lib/workspaces/server/create-interview";
 import { createInvite } from "@/lib/workspaces/server/create-invite";
+import { deleteInterview } from "@/lib/workspaces/server/delete-interview";
 import { removeMember } from "@/lib/workspaces/server/remove-member";
 import { signUp } from "@/lib/workspaces/server/sign-up";
 
@@ -22,6 +26,8 @@ function describeError(error: unknown): string {
 }
 
 export async function signUpAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const decision = await getSignInLimits().checkSignUp({ ip: (await headers()).get(CLIENT_IP_HEADER) ?? "unknown" });
+  if (!decision.isAllowed) return { error: decision.message };
   try {
     await signUp({ db: await getDb(), input: Object.fromEntries(form) });
     return { ok: true };
@@ -70,6 +76,19 @@ export async function removeMemberAction(workspaceId: string, userId: string): P
   if (!user) return { error: "Your session has ended; sign in again" };
   try {
     await removeMember({ db: await getDb(), actorId: user.id, workspaceId, userId });
+  } catch (error) {
+    return { error: describeError(error) };
+  }
+  revalidatePath("/interviews");
+  return { ok: true };
+}
+
+/** Deletes an interview for everyone (its owner or interviewer); the list refreshes without it. */
+export async function deleteInterviewAction(interviewId: string): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return { error: "Your session has ended; sign in again" };
+  try {
+    await deleteInterview({ db: await getDb(), userId: user.id, interviewId, mediaDir: getMediaDir() });
   } catch (error) {
     return { error: describeError(error) };
   }

@@ -4,6 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { boot, onShutdown } from "./boot";
+import { CLIENT_IP_HEADER } from "../lib/auth/server/sign-in-limits";
+import { createClientIp } from "./client-ip";
 import { readSyncConfig } from "./config";
 import { createSyncServer } from "./index";
 import { logger } from "./logger";
@@ -19,12 +21,17 @@ const app = next({ dev: isDev, dir: root, port, hostname: "localhost" });
 await app.prepare();
 const handleRequest = app.getRequestHandler();
 const handleNextUpgrade = app.getUpgradeHandler();
-const sync = createSyncServer({ db: database.prisma, secret, ...readSyncConfig(), defaultMetrics: true });
+const syncConfig = readSyncConfig();
+const sync = createSyncServer({ db: database.prisma, secret, ...syncConfig, defaultMetrics: true });
+// Sign-in limits count per client address, by the same trusted-proxy rule as the sync server.
+const clientIp = createClientIp(syncConfig.trustedProxies);
 await sync.ready;
 
 const server = http.createServer((request, response) => {
   // Prometheus scrapes the sync server's metrics here, ahead of Next's routes.
   if (request.method === "GET" && request.url === "/metrics") return sync.serveMetrics(response);
+  // Never the client's own claim: replaced by the address the rule gives.
+  request.headers[CLIENT_IP_HEADER] = clientIp(request);
   void handleRequest(request, response);
 });
 server.on("upgrade", (request, socket, head) => {

@@ -25,7 +25,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       router.refresh();
     } else {
       setPending(false);
-      setError("Wrong email or password.");
+      // next-auth passes our limits' message through as `error`; its own code for a plain miss is "CredentialsSignin".
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
     }
   }
 

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../../db/get-db";
-import { authenticateUser } from "../../workspaces/server/authenticate-user";
+import { CLIENT_IP_HEADER, getSignInLimits } from "./sign-in-limits";
+import { signInWithLimits } from "./sign-in-with-limits";
 import { getAuthSecret } from "../auth-secret";
 import { endSession } from "./end-session";
 
@@ -17,7 +18,12 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        authorize: async (credentials) => authenticateUser({ db: await getDb(), input: credentials }),
+        // An Error thrown here reaches the form as signIn()'s `error`: the limits' message says when to try again.
+        authorize: async (credentials, request) => {
+          const header = request?.headers?.[CLIENT_IP_HEADER];
+          const ip = (Array.isArray(header) ? header[0] : header) || "unknown";
+          return signInWithLimits({ db: await getDb(), input: credentials, ip, limits: getSignInLimits() });
+        },
       }),
     ],
     callbacks: {
