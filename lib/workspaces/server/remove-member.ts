@@ -16,6 +16,9 @@ export async function removeMember(options: { db: PrismaClient; actorId: string;
   const userId = idSchema.parse(options.userId);
   const { db, actorId } = options;
   await db.$transaction(async (tx) => {
+    // One membership change per workspace at a time: two owners leaving at once
+    // would otherwise each see the other still there and leave it with none.
+    await tx.$queryRaw`SELECT "id" FROM "Workspace" WHERE "id" = ${workspaceId} FOR UPDATE`;
     const memberships = await tx.membership.findMany({ where: { workspaceId } });
     const actor = memberships.find((m) => m.userId === actorId);
     const target = memberships.find((m) => m.userId === userId);
@@ -24,7 +27,7 @@ export async function removeMember(options: { db: PrismaClient; actorId: string;
     if (!target) throw new UserError("That person is not a member of this workspace", "not-found");
     const owners = memberships.filter((m) => m.role === "owner");
     if (target.role === "owner" && owners.length === 1) {
-      throw new UserError("A workspace needs an owner: make someone else owner before the last owner leaves", "conflict");
+      throw new UserError("You are this workspace's only owner, so you cannot leave it", "conflict");
     }
     await tx.membership.delete({ where: { id: target.id } });
   });
