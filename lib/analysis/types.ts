@@ -1,7 +1,9 @@
+import type { SpeakerRole } from "../vocabulary";
+
 // Public types of the machine-evidence layer. Plain data only, so results
 // serialise to JSON unchanged (CLI output, report exports, Yjs snapshots).
 
-export type Role = "interviewer" | "customer" | "buddy" | "other";
+export type Role = SpeakerRole;
 
 export interface Utterance {
   id?: string;

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { readBlockText } from "./read-block-text";
 import { TRANSCRIPT_FIELD } from "./transcript-extensions";
-import type { SpeakerRole } from "./utterance-node";
+import { isSpeakerRole, type SpeakerRole } from "../vocabulary";
 
 export interface DocumentUtterance {
   /** Position among the transcript's blocks. */
@@ -13,7 +13,6 @@ export interface DocumentUtterance {
   text: string;
 }
 
-const ROLES: SpeakerRole[] = ["interviewer", "customer", "buddy", "other"];
 
 /** The utterance blocks of a transcript document, as plain data (other blocks are skipped). */
 export function readTranscriptUtterances(doc: Y.Doc): DocumentUtterance[] {
@@ -24,7 +23,7 @@ export function readTranscriptUtterances(doc: Y.Doc): DocumentUtterance[] {
     .forEach((block, index) => {
       if (!(block instanceof Y.XmlElement) || block.nodeName !== "utterance") return;
       const attrs = block.getAttributes() as Record<string, unknown>;
-      const role = ROLES.includes(attrs.role as SpeakerRole) ? (attrs.role as SpeakerRole) : "other";
+      const role = isSpeakerRole(attrs.role) ? attrs.role : "other";
       result.push({
         index,
         speaker: typeof attrs.speaker === "string" ? attrs.speaker : "Unknown speaker",

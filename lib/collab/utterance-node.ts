@@ -1,6 +1,6 @@
 import { mergeAttributes, Node } from "@tiptap/core";
 
-export type SpeakerRole = "interviewer" | "customer" | "buddy" | "other";
+export type { SpeakerRole } from "../vocabulary";
 
 /** One transcript utterance: a block of text with who said it and when. */
 export const UtteranceNode = Node.create({

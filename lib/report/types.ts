@@ -1,10 +1,11 @@
 import type { AlignOptions, Coefficient, TagAnchor } from "../agreement";
 import type { Codebook, Polarity } from "../codebook";
+import type { SpeakerRole } from "../vocabulary";
 
 // Input and output shapes of the bias-contrast report. The model is plain data so the page,
 // the API route and the exports all render the same thing.
 
-export type Role = "interviewer" | "customer" | "buddy" | "other";
+export type Role = SpeakerRole;
 /** The two perspectives being compared. */
 export type Who = "interviewer" | "buddy";
 

@@ -1,7 +1,7 @@
 import { guessRoles, type RoleHints } from "../analysis/guess-roles";
-import type { SpeakerRole } from "../collab/utterance-node";
+import { SPEAKER_ROLES, type SpeakerRole } from "../vocabulary";
 
-export const SPEAKER_ROLES: readonly SpeakerRole[] = ["interviewer", "customer", "buddy", "other"];
+export { SPEAKER_ROLES };
 
 interface SpokenTurn {
   speaker: string;

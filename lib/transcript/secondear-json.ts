@@ -6,7 +6,8 @@
 //
 // Utterances are taken as they are (no merging): they were made by SecondEar.
 import { jsonErrorOffset } from "./json-error-offset";
-import type { SpeakerRole, TranscriptError, Utterance } from "./types";
+import { isSpeakerRole, SPEAKER_ROLES } from "../vocabulary";
+import type { TranscriptError, Utterance } from "./types";
 
 export interface SecondEarTranscriptJson {
   format: "secondear";
@@ -14,7 +15,6 @@ export interface SecondEarTranscriptJson {
   utterances: Utterance[];
 }
 
-const ROLES: readonly SpeakerRole[] = ["interviewer", "customer", "buddy", "other"];
 
 export function toSecondEarJson(utterances: readonly Utterance[]): string {
   const doc: SecondEarTranscriptJson = {
@@ -55,7 +55,7 @@ export function parseSecondEarJson(text: string): JsonParse {
 function checkUtterance(u: unknown): string | undefined {
   if (!isObject(u)) return "must be an object";
   if (typeof u.speaker !== "string" || !u.speaker.trim()) return '"speaker" must be a non-empty string';
-  if (u.role !== undefined && !ROLES.includes(u.role as SpeakerRole)) return `"role" must be one of ${ROLES.join(", ")}`;
+  if (u.role !== undefined && !isSpeakerRole(u.role)) return `"role" must be one of ${SPEAKER_ROLES.join(", ")}`;
   for (const key of ["startMs", "endMs"] as const) {
     const v = u[key];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0) return `"${key}" must be a whole number of milliseconds ≥ 0`;

@@ -25,7 +25,9 @@ export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = [
   "json",
 ];
 
-export type SpeakerRole = "interviewer" | "customer" | "buddy" | "other";
+import type { SpeakerRole } from "../vocabulary";
+
+export type { SpeakerRole };
 
 export interface Utterance {
   speaker: string;
