@@ -8,7 +8,8 @@ import path from "node:path";
 import pg from "pg";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "secondear-e2e-"));
-const env = { ...process.env, DATA_DIR: dataDir, PORT: process.env.E2E_PORT || "3210", AUTH_SECRET: "" };
+// Every e2e person signs up from 127.0.0.1: the per-address sign-up limit would stop the run, not a guesser.
+const env = { ...process.env, DATA_DIR: dataDir, PORT: process.env.E2E_PORT || "3210", AUTH_SECRET: "", SIGN_UPS_PER_IP_PER_HOUR: "100000" };
 let dropDatabase = async () => {};
 
 if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
