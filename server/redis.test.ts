@@ -3,7 +3,6 @@
 // other endpoint and nothing is lost. Needs a Redis (REDIS_URL, default
 // 127.0.0.1:6379): skipped with a message where none answers, except under
 // CI_REQUIRE_REDIS=1 (.ci/run), where that fails.
-import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -13,36 +12,12 @@ import { isPostgresUrl, openDatabase } from "../lib/db/open-database";
 import { createFreshPostgresDatabase, getTestDatabaseTargets } from "../lib/testing/test-databases";
 import { waitFor } from "../lib/testing/wait-for";
 import { spawnSyncServer } from "./testing/child-server";
+import { channelPrefix, REDIS_URL, redisForTests } from "./testing/redis";
 import { connectClient, mintToken, seedSyncFixture, startServer } from "./testing/sync-fixture";
 
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 const WAIT = { timeoutMs: 30_000 };
 
-async function whyNoRedis(url: string): Promise<string | null> {
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === "PONG" ? null : "PING did not answer PONG";
-  } catch (error) {
-    return String(error);
-  } finally {
-    client.disconnect();
-  }
-}
-
-const noRedis = await whyNoRedis(REDIS_URL);
-const required = process.env.CI_REQUIRE_REDIS === "1";
-const skip = noRedis !== null && !required;
-if (skip) {
-  console.warn(
-    `server/redis.test.ts SKIPPED: no Redis answers at ${REDIS_URL} (${noRedis}). ` +
-      "Start one (redis-server) or set REDIS_URL to run the several-nodes tests; CI sets CI_REQUIRE_REDIS=1 and fails instead.",
-  );
-}
-
-/** A unique channel prefix per test: parallel runs on one Redis do not hear each other. */
-const channelPrefix = () => `secondear-test-${randomBytes(6).toString("hex")}`;
+const { noRedis, skip } = await redisForTests("server/redis.test.ts");
 
 interface Node {
   url: string;
