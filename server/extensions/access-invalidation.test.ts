@@ -1,23 +1,27 @@
-// Open connections follow access changes at once: removal from the workspace,
-// signing out, and a change made through another node (through a real Redis).
-import { randomBytes } from "node:crypto";
-import { Redis } from "ioredis";
-import { afterEach, describe, expect, it } from "vitest";
+// Open connections follow access changes at once, driven as people would: real
+// y-websocket clients and raw sockets on a real server and database, changes
+// made through the same lib functions the app's actions call. (Several nodes
+// through Redis: redis-fanout.test.ts.)
+import * as encoding from "lib0/encoding";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { endSession } from "../../lib/auth/server/end-session";
 import { signSyncToken } from "../../lib/auth/sync-token";
-import { formatDocumentName } from "../../lib/collab/document-name";
-import { AccessEventBus } from "../../lib/interviews/access-events";
+import { loadDocumentState } from "../../lib/collab/server/document-store";
+import { CLOSE_CODE, MESSAGE_TYPE, READ_ONLY_REASON } from "../../lib/collab/protocol";
+import { revealTags } from "../../lib/interviews/server/reveal-tags";
+import { markDone } from "../../lib/interviews/server/mark-done";
 import { setBlindMode } from "../../lib/interviews/server/set-blind-mode";
 import { setParticipantRole } from "../../lib/interviews/server/set-participant-role";
+import { setReactionLag } from "../../lib/interviews/server/set-reaction-lag";
 import { getTestDatabaseTargets } from "../../lib/testing/test-databases";
 import { waitFor } from "../../lib/testing/wait-for";
 import { addTag, listTags } from "../../lib/tags/tags-document";
 import { removeMember } from "../../lib/workspaces/server/remove-member";
-import { connectClient, mintToken, openRawSocket, SECRET, startServer, tryUpgrade } from "../testing/sync-fixture";
-
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-/** "At once": well within a second on this machine; the margin is for a loaded CI box. */
-const AT_ONCE = { timeoutMs: 1_500 };
+import { Persistence } from "../persistence";
+import { AT_ONCE, CONTEXT_CHANGED_BYTES, closeCodeWithin, contextMessages, seedAccessFixture, watchClient } from "../testing/access-fixture";
+import { connectClient, fetchMetrics, mintToken, openRawSocket, SECRET, startServer, tryUpgrade } from "../testing/sync-fixture";
 
 let cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -25,119 +29,272 @@ afterEach(async () => {
   cleanups = [];
 });
 
-async function redisAnswers(): Promise<boolean> {
-  const client = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
-const hasRedis = await redisAnswers();
-if (!hasRedis && process.env.CI_REQUIRE_REDIS === "1") throw new Error(`CI_REQUIRE_REDIS=1 but no Redis answers at ${REDIS_URL}`);
-
-const tag = { id: "t1", code: "closed-question", step: 1, polarity: "-" as const, note: "", createdAt: 1, anchor: { kind: "time" as const, atMs: 1000 } };
+const tag = (id: string) => ({ id, code: "closed-question", step: 1, polarity: "-" as const, note: "", createdAt: 1, anchor: { kind: "time" as const, atMs: 1000 } });
+/** Captured before any test spies on it. */
+const originalRead = Persistence.prototype.read;
+const tagIds = (doc: Y.Doc) => listTags(doc).map((t) => t.id).sort();
 
 describe.each(getTestDatabaseTargets())("access invalidation on $name", (target) => {
-  async function setup() {
-    const db = await target.open();
-    cleanups.push(() => db.drop());
-    const [ana, bo] = await Promise.all(
-      ["ana", "bo"].map((n) => db.prisma.user.create({ data: { email: `${n}@x.test`, name: n, passwordHash: "x" } })),
-    );
-    const workspace = await db.prisma.workspace.create({
-      data: { name: "W", memberships: { create: [{ userId: ana.id, role: "owner" }, { userId: bo.id }] } },
-    });
-    const interview = await db.prisma.interview.create({
-      data: {
-        workspaceId: workspace.id,
-        title: "T",
-        createdById: ana.id,
-        participants: { create: [{ userId: ana.id, role: "interviewer" }, { userId: bo.id, role: "buddy" }] },
-      },
-    });
-    const name = (kind: "transcript" | "live" | "tags", ownerId?: string) =>
-      formatDocumentName(kind === "tags" ? { interviewId: interview.id, kind, ownerId: ownerId! } : { interviewId: interview.id, kind });
-    return { db, ana, bo, workspace, interview, name };
-  }
+  // One database per target (opening PGlite takes seconds); fresh people and interviews, and a server, per test.
+  let db: Awaited<ReturnType<typeof target.open>>;
+  beforeAll(async () => {
+    db = await target.open();
+  });
+  afterAll(() => db.drop());
 
-  it("a member removed from the workspace has every open socket closed with 4403", async () => {
-    const { db, ana, bo, workspace, name } = await setup();
+  async function setup() {
+    const fixture = await seedAccessFixture(db.prisma);
+    // The process's own bus: the lib functions below publish on it, as the app's actions do.
     const server = await startServer(db.prisma);
     cleanups.push(() => server.close());
-    const sockets = await Promise.all(
-      [name("transcript"), name("live"), name("tags", bo.id)].map(async (doc) => openRawSocket(`${server.url}/${doc}?token=${await mintToken(bo.id, doc)}`)),
-    );
-    const anas = await openRawSocket(`${server.url}/${name("transcript")}?token=${await mintToken(ana.id, name("transcript"))}`);
-    cleanups.push(() => anas.socket.close());
-    const closes = sockets.map((s) => s.closed);
+    const url = async (userId: string, doc: string, sessionId?: string) =>
+      `${server.url}/${doc}?token=${await signSyncToken({ userId, documentName: doc, sessionId }, { secret: SECRET })}`;
+    /** A real y-websocket client, synced, with what it hears besides the document. */
+    const client = async (userId: string, doc: string) => {
+      const c = connectClient(server.url, doc, await mintToken(userId, doc));
+      const heard = watchClient(c);
+      cleanups.push(() => c.provider.destroy());
+      await waitFor(() => c.provider.synced, { what: `${doc} synced` });
+      return { ...c, heard };
+    };
+    const raw = async (userId: string, doc: string, sessionId?: string) => {
+      const socket = await openRawSocket(await url(userId, doc, sessionId));
+      cleanups.push(() => socket.socket.terminate());
+      return socket;
+    };
+    /** What the database holds for a document, as text. */
+    const storedText = async (doc: string) => {
+      const state = await loadDocumentState({ db: db.prisma, name: doc });
+      const loaded = new Y.Doc();
+      if (state) Y.applyUpdate(loaded, state);
+      return loaded.getText("t").toString();
+    };
+    return { db, ...fixture, server, url, client, raw, storedText };
+  }
+
+  it("blind tagging back on closes the buddy's connections on the interviewer's tags with 4403, and nothing reaches them after", async () => {
+    const { db, ana, bo, interview, name, server, client, raw } = await setup();
+    const anaTags = name("tags", ana.id);
+    const mine = await client(ana.id, anaTags);
+    addTag(mine.doc, tag("a1"));
+
+    // Revealed: Bo opens Ana's tags and her new tags reach him live.
+    await revealTags({ db: db.prisma, userId: ana.id, interviewId: interview.id });
+    const theirs = await client(bo.id, anaTags);
+    await waitFor(() => tagIds(theirs.doc).includes("a1"), { what: "Bo reads Ana's tag after the reveal" });
+    addTag(mine.doc, tag("a2"));
+    await waitFor(() => tagIds(theirs.doc).includes("a2"), { what: "Ana's next tag reaches Bo live" });
+    // Blind tagging off: still readable, still live.
+    await setBlindMode({ db: db.prisma, userId: ana.id, interviewId: interview.id, blind: false });
+    const rawTheirs = await raw(bo.id, anaTags);
+    addTag(mine.doc, tag("a3"));
+    await waitFor(() => tagIds(theirs.doc).includes("a3"), { what: "Ana's tag reaches Bo with blind tagging off" });
+    expect(theirs.heard.closes).toEqual([]);
+
+    // Back on (a new blind round): Bo's socket and his raw one close at once with 4403.
+    const closed = new Promise<number>((resolve) => theirs.provider.once("connection-close", (event) => resolve(event?.code ?? 0)));
+    await setBlindMode({ db: db.prisma, userId: ana.id, interviewId: interview.id, blind: true });
+    expect(await closeCodeWithin(closed)).toBe(CLOSE_CODE.accessWithdrawn);
+    expect(await closeCodeWithin(rawTheirs.closed)).toBe(CLOSE_CODE.accessWithdrawn);
+    expect(mine.heard.closes).toEqual([]); // Ana writes on
+
+    // Ana's next tag is stored and served (a fresh reader of hers has it), but never reaches Bo.
+    addTag(mine.doc, tag("a4"));
+    const fresh = await client(ana.id, anaTags);
+    expect(tagIds(fresh.doc)).toEqual(["a1", "a2", "a3", "a4"]);
+    expect(tagIds(theirs.doc)).toEqual(["a1", "a2", "a3"]);
+    expect(theirs.provider.wsconnected).toBe(false); // 4403 is final for y-websocket: no reconnect
+    expect((await tryUpgrade(`${server.url}/${anaTags}?token=${await mintToken(bo.id, anaTags)}`)).status).toBe(403);
+  });
+
+  it("a buddy seated as observer while connected is told at once; their next update is dropped, not stored; their socket stays open", async () => {
+    const { db, ana, bo, interview, name, server, client, storedText } = await setup();
+    const transcript = name("transcript");
+    const anas = await client(ana.id, transcript);
+    const bos = await client(bo.id, transcript);
+    bos.doc.getText("t").insert(0, "[bo-before]");
+    await waitFor(() => anas.text().includes("[bo-before]"), { what: "the buddy writes before" });
+
+    await setParticipantRole({ db: db.prisma, actorId: ana.id, interviewId: interview.id, userId: bo.id, role: "observer" });
+    // Told before typing anything (not at his next update), once.
+    await waitFor(() => bos.heard.denied.length > 0, { ...AT_ONCE, what: "the permission-denied message" });
+    expect(bos.heard.denied).toEqual([READ_ONLY_REASON]);
+
+    bos.doc.getText("t").insert(0, "[dropped]");
+    await waitFor(async () => /^secondear_sync_readonly_updates_dropped_total 1$/m.test(await fetchMetrics(server.httpUrl)), {
+      what: "the server dropped Bo's update",
+    });
+    anas.doc.getText("t").insert(0, "[kept]");
+    await waitFor(() => bos.text().includes("[kept]"), { what: "Bo still reads" });
+    expect(anas.text()).toBe("[kept][bo-before]");
+    expect(await storedText(transcript)).toBe("[kept][bo-before]");
+    const fresh = await client(ana.id, transcript);
+    expect(fresh.text()).toBe("[kept][bo-before]");
+    expect(bos.heard.closes).toEqual([]);
+    expect(bos.provider.wsconnected).toBe(true);
+    expect(bos.heard.denied).toHaveLength(1); // told once, not per dropped update
+  });
+
+  it("an observer seated as buddy is closed with 4205; the y-websocket client reconnects by itself and can then write", async () => {
+    const { db, ana, cy, interview, name, client, storedText } = await setup();
+    const transcript = name("transcript");
+    const anas = await client(ana.id, transcript);
+    const cys = await client(cy.id, transcript);
+
+    await setParticipantRole({ db: db.prisma, actorId: ana.id, interviewId: interview.id, userId: cy.id, role: "buddy" });
+    await waitFor(() => cys.heard.closes.includes(CLOSE_CODE.reconnect), { ...AT_ONCE, what: "Cy's socket closed with 4205" });
+    expect(cys.heard.contexts).toBeGreaterThanOrEqual(1); // told the context changed before the close
+    await waitFor(() => cys.provider.wsconnected && cys.provider.synced, { what: "Cy's client reconnected" });
+    cys.doc.getText("t").insert(0, "[cy-as-buddy]");
+    await waitFor(() => anas.text() === "[cy-as-buddy]", { what: "Cy's edit reaches Ana" });
+    await waitFor(async () => (await storedText(transcript)) === "[cy-as-buddy]", { what: "Cy's edit stored" });
+    expect(cys.heard.denied).toEqual([]);
+    expect(cys.heard.closes).toEqual([CLOSE_CODE.reconnect]);
+  });
+
+  it("every open connection of the interview gets the context message (type 4, 'context-changed') once per change; other interviews' do not", async () => {
+    const { db, ana, bo, cy, interview, other, name, raw } = await setup();
+    const sockets = await Promise.all([
+      raw(ana.id, name("transcript")),
+      raw(ana.id, name("live")),
+      raw(ana.id, name("tags", ana.id)),
+      raw(bo.id, name("transcript")),
+      raw(bo.id, name("live")),
+      raw(bo.id, name("tags", bo.id)),
+      raw(cy.id, name("transcript")), // read-only
+      raw(cy.id, name("tags", ana.id, interview.id)).catch(() => null), // private while blind: refused
+    ]);
+    expect(sockets.pop()).toBeNull();
+    const elsewhere = await raw(ana.id, name("transcript", undefined, other.id));
+    const everyoneHas = (n: number) => () => sockets.every((s) => contextMessages(s!.received).length >= n);
+
+    await setReactionLag({ db: db.prisma, userId: ana.id, interviewId: interview.id, reactionLagMs: 500 });
+    await waitFor(everyoneHas(1), { ...AT_ONCE, what: "every connection told once" });
+    await markDone({ db: db.prisma, userId: bo.id, interviewId: interview.id });
+    await waitFor(everyoneHas(2), { ...AT_ONCE, what: "every connection told again" });
+    for (const s of sockets) {
+      expect(contextMessages(s!.received)).toEqual([CONTEXT_CHANGED_BYTES, CONTEXT_CHANGED_BYTES]);
+      expect(s!.socket.readyState).toBe(s!.socket.OPEN);
+    }
+    // The other interview's connection heard neither change; told of its own, it gets exactly one.
+    await setReactionLag({ db: db.prisma, userId: ana.id, interviewId: other.id, reactionLagMs: 500 });
+    await waitFor(() => contextMessages(elsewhere.received).length > 0, { ...AT_ONCE, what: "the other interview told" });
+    expect(contextMessages(elsewhere.received)).toEqual([CONTEXT_CHANGED_BYTES]);
+    expect(sockets.every((s) => contextMessages(s!.received).length === 2)).toBe(true);
+  });
+
+  it("a member removed from the workspace has every open socket (transcript, live, own tags) closed with 4403; others stay", async () => {
+    const { db, ana, bo, workspace, name, server, raw } = await setup();
+    const bos = await Promise.all([name("transcript"), name("live"), name("tags", bo.id)].map((doc) => raw(bo.id, doc)));
+    const anas = await raw(ana.id, name("transcript"));
     await removeMember({ db: db.prisma, actorId: ana.id, workspaceId: workspace.id, userId: bo.id });
-    const codes = await Promise.race([Promise.all(closes), new Promise<"late">((resolve) => setTimeout(() => resolve("late"), AT_ONCE.timeoutMs))]);
-    expect(codes).toEqual([4403, 4403, 4403]);
+    expect(await Promise.all(bos.map((s) => closeCodeWithin(s.closed)))).toEqual([4403, 4403, 4403]);
     expect(anas.socket.readyState).toBe(anas.socket.OPEN);
+    await waitFor(() => contextMessages(anas.received).length > 0, { ...AT_ONCE, what: "Ana told the context changed" });
+    expect(contextMessages(anas.received)).toEqual([CONTEXT_CHANGED_BYTES]);
     expect((await tryUpgrade(`${server.url}/${name("transcript")}?token=${await mintToken(bo.id, name("transcript"))}`)).status).toBe(403);
   });
 
   it("signing out closes that session's sockets with 4401 and refuses its tokens; another session of the same person stays", async () => {
-    const { db, bo, name } = await setup();
-    const server = await startServer(db.prisma);
-    cleanups.push(() => server.close());
-    const doc = name("transcript");
-    const token = (sessionId: string) => signSyncToken({ userId: bo.id, documentName: doc, sessionId }, { secret: SECRET });
-    const laptop = await openRawSocket(`${server.url}/${doc}?token=${await token("laptop-session")}`);
-    const phone = await openRawSocket(`${server.url}/${doc}?token=${await token("phone-session")}`);
-    cleanups.push(() => phone.socket.close());
+    const { db, bo, name, url, raw } = await setup();
+    const laptop = await Promise.all([raw(bo.id, name("transcript"), "laptop-session"), raw(bo.id, name("live"), "laptop-session")]);
+    const phone = await raw(bo.id, name("transcript"), "phone-session");
+    // What next-auth's signOut event does: a RevokedSession row, then "session ended" on the bus.
     await endSession({ db: db.prisma, sessionId: "laptop-session", userId: bo.id, expiresAt: new Date(Date.now() + 3600_000) });
-    const code = await Promise.race([laptop.closed, new Promise<"late">((resolve) => setTimeout(() => resolve("late"), AT_ONCE.timeoutMs))]);
-    expect(code).toBe(4401);
+    expect(await db.prisma.revokedSession.count({ where: { id: "laptop-session" } })).toBe(1);
+    expect(await Promise.all(laptop.map((s) => closeCodeWithin(s.closed)))).toEqual([4401, 4401]);
     expect(phone.socket.readyState).toBe(phone.socket.OPEN);
-    expect((await tryUpgrade(`${server.url}/${doc}?token=${await token("laptop-session")}`)).status).toBe(401);
-    expect((await tryUpgrade(`${server.url}/${doc}?token=${await token("phone-session")}`)).status).toBe(101);
+    expect(await tryUpgrade(await url(bo.id, name("transcript"), "laptop-session"))).toMatchObject({ status: 401, body: expect.stringContaining("signed out") });
+    expect((await tryUpgrade(await url(bo.id, name("transcript"), "phone-session"))).status).toBe(101);
   });
 
-  it.skipIf(!hasRedis)("a change made through node A closes or downgrades the matching connection on node B, through Redis", async () => {
-    const { db, ana, bo, interview, name } = await setup();
-    const redis = { url: REDIS_URL, channelPrefix: `secondear-test-${randomBytes(6).toString("hex")}` };
-    // Node A hears this process's mutations; node B has a bus of its own, so it can only hear them through Redis.
-    const a = await startServer(db.prisma, { redis });
-    const b = await startServer(db.prisma, { redis, events: new AccessEventBus() });
-    const lonely = await startServer(db.prisma, { events: new AccessEventBus() }); // the negative control: no Redis
-    cleanups.push(() => a.close(), () => b.close(), () => lonely.close());
-    await setBlindMode({ db: db.prisma, userId: ana.id, interviewId: interview.id, blind: false });
+  describe("an upgrade decided before a change and joined after it is decided again", () => {
+    /**
+     * Holds the first load of `documentName` (rooms.open, after authentication, before the
+     * socket joins); `loading` resolves once the upgrade waits there.
+     */
+    function holdLoad(documentName: string) {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let reached!: () => void;
+      const loading = new Promise<void>((resolve) => (reached = resolve));
+      const spy = vi.spyOn(Persistence.prototype, "read").mockImplementation(async function (this: Persistence, name: string) {
+        if (name === documentName) {
+          reached();
+          await released;
+        }
+        return originalRead.call(this, name);
+      });
+      cleanups.push(() => spy.mockRestore());
+      return { loading, release };
+    }
 
-    const anaTags = name("tags", ana.id);
-    const mine = connectClient(a.url, anaTags, await mintToken(ana.id, anaTags));
-    cleanups.push(() => mine.provider.destroy());
-    addTag(mine.doc, tag);
-    const onB = await openRawSocket(`${b.url}/${anaTags}?token=${await mintToken(bo.id, anaTags)}`);
-    const onLonely = await openRawSocket(`${lonely.url}/${anaTags}?token=${await mintToken(bo.id, anaTags)}`);
-    cleanups.push(() => onLonely.socket.close());
-    await waitFor(() => mine.provider.synced, { what: "ana synced" });
+    it("lost read access meanwhile: closed with 4403 as it joins; a change that keeps access leaves it open", async () => {
+      const { db, ana, bo, interview, name, url } = await setup();
+      await setBlindMode({ db: db.prisma, userId: ana.id, interviewId: interview.id, blind: false });
+      const anaTags = name("tags", ana.id);
 
-    await setBlindMode({ db: db.prisma, userId: ana.id, interviewId: interview.id, blind: true });
-    const code = await Promise.race([onB.closed, new Promise<"late">((resolve) => setTimeout(() => resolve("late"), AT_ONCE.timeoutMs))]);
-    expect(code).toBe(4403);
-    expect(onLonely.socket.readyState).toBe(onLonely.socket.OPEN); // without Redis, node B would not have known
+      // Control: held over a change that keeps access, it joins, stays open and is told the context changed.
+      const live = name("live");
+      let hold = holdLoad(live);
+      const kept = openRawSocket(await url(bo.id, live));
+      await hold.loading;
+      await setReactionLag({ db: db.prisma, userId: ana.id, interviewId: interview.id, reactionLagMs: 700 });
+      hold.release();
+      const open = await kept;
+      cleanups.push(() => open.socket.terminate());
+      await waitFor(() => contextMessages(open.received).length === 1, { ...AT_ONCE, what: "the held upgrade told" });
+      expect(open.socket.readyState).toBe(open.socket.OPEN);
 
-    // A downgrade through node A: Bo's transcript connection on node B turns read-only at once.
-    const transcript = name("transcript");
-    const bosTranscript = connectClient(b.url, transcript, await mintToken(bo.id, transcript));
-    const anasTranscript = connectClient(a.url, transcript, await mintToken(ana.id, transcript));
-    cleanups.push(() => bosTranscript.provider.destroy(), () => anasTranscript.provider.destroy());
-    let denied = false;
-    bosTranscript.provider.messageHandlers[2] = () => void (denied = true);
-    await waitFor(() => bosTranscript.provider.synced && anasTranscript.provider.synced, { what: "transcripts synced" });
-    await setParticipantRole({ db: db.prisma, actorId: ana.id, interviewId: interview.id, userId: bo.id, role: "observer" });
-    await waitFor(() => denied, { ...AT_ONCE, what: "node B told Bo his transcript is read-only" });
-    bosTranscript.doc.getText("t").insert(0, "dropped");
-    anasTranscript.doc.getText("t").insert(0, "kept");
-    await waitFor(() => bosTranscript.text().includes("kept"), { what: "Bo still reads" });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(anasTranscript.text()).toBe("kept");
-    expect(listTags(mine.doc)).toHaveLength(1);
+      // Held while blind tagging goes back on: decided before (allowed), joined after (withdrawn).
+      hold = holdLoad(anaTags);
+      const late = openRawSocket(await url(bo.id, anaTags));
+      await hold.loading;
+      await setBlindMode({ db: db.prisma, userId: ana.id, interviewId: interview.id, blind: true });
+      hold.release();
+      const joined = await late;
+      cleanups.push(() => joined.socket.terminate());
+      expect(await closeCodeWithin(joined.closed)).toBe(CLOSE_CODE.accessWithdrawn);
+    });
+
+    it("lost write access meanwhile: read-only as it joins (told at once, updates dropped)", async () => {
+      const { db, ana, bo, interview, name, server, url, storedText } = await setup();
+      const transcript = name("transcript");
+      const hold = holdLoad(transcript);
+      const late = openRawSocket(await url(bo.id, transcript));
+      await hold.loading;
+      await setParticipantRole({ db: db.prisma, actorId: ana.id, interviewId: interview.id, userId: bo.id, role: "observer" });
+      hold.release();
+      const joined = await late;
+      cleanups.push(() => joined.socket.terminate());
+      await waitFor(() => joined.received.some((m) => m[0] === 2 && m.toString().includes(READ_ONLY_REASON)), {
+        ...AT_ONCE,
+        what: "the permission-denied message",
+      });
+      const forged = new Y.Doc();
+      forged.getText("t").insert(0, "[dropped]");
+      const frame = encoding.createEncoder();
+      encoding.writeVarUint(frame, MESSAGE_TYPE.sync);
+      syncProtocol.writeUpdate(frame, Y.encodeStateAsUpdate(forged));
+      joined.socket.send(encoding.toUint8Array(frame));
+      await waitFor(async () => /^secondear_sync_readonly_updates_dropped_total 1$/m.test(await fetchMetrics(server.httpUrl)), {
+        what: "the update dropped",
+      });
+      expect(await storedText(transcript)).toBe("");
+      expect(joined.socket.readyState).toBe(joined.socket.OPEN);
+    });
+
+    it("signed out meanwhile: closed with 4401 as it joins", async () => {
+      const { db, bo, name, url } = await setup();
+      const transcript = name("transcript");
+      const hold = holdLoad(transcript);
+      const late = openRawSocket(await url(bo.id, transcript, "held-session"));
+      await hold.loading;
+      await endSession({ db: db.prisma, sessionId: "held-session", userId: bo.id, expiresAt: new Date(Date.now() + 3600_000) });
+      hold.release();
+      const joined = await late;
+      cleanups.push(() => joined.socket.terminate());
+      expect(await closeCodeWithin(joined.closed)).toBe(CLOSE_CODE.signedOut);
+    });
   });
 });
