@@ -8,6 +8,7 @@ import * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { endSession } from "../../lib/auth/server/end-session";
 import { signSyncToken } from "../../lib/auth/sync-token";
+import { getSqlPool } from "../../lib/db/sql-driver";
 import { loadDocumentState } from "../../lib/collab/server/document-store";
 import { CLOSE_CODE, MESSAGE_TYPE, READ_ONLY_REASON } from "../../lib/collab/protocol";
 import { revealTags } from "../../lib/interviews/server/reveal-tags";
@@ -206,6 +207,42 @@ describe.each(getTestDatabaseTargets())("access invalidation on $name", (target)
     expect(phone.socket.readyState).toBe(phone.socket.OPEN);
     expect(await tryUpgrade(await url(bo.id, name("transcript"), "laptop-session"))).toMatchObject({ status: 401, body: expect.stringContaining("signed out") });
     expect((await tryUpgrade(await url(bo.id, name("transcript"), "phone-session"))).status).toBe(101);
+  });
+
+  it("two changes in quick succession: the later decision stands even when the earlier one's answer arrives last", async () => {
+    const { db, ana, bo, interview, name, server, raw, storedText } = await setup();
+    const transcript = name("transcript");
+    const bos = await raw(bo.id, transcript);
+    // Bo's first re-decision reads the database, then its answer is held back until the second one has been applied.
+    const pool = getSqlPool(db.prisma);
+    const query = pool.query;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    const spy = vi.spyOn(pool, "query").mockImplementation(async function (this: unknown, ...args: Parameters<typeof query>) {
+      const rows = await query.apply(this, args);
+      if (args[0].includes('"RevokedSession"') && args[1]?.[1] === bo.id && held++ === 0) await released;
+      return rows;
+    } as typeof query);
+    cleanups.push(() => spy.mockRestore());
+
+    await setParticipantRole({ db: db.prisma, actorId: ana.id, interviewId: interview.id, userId: bo.id, role: "observer" });
+    await waitFor(() => held === 1, { what: "the first answer held" });
+    await setParticipantRole({ db: db.prisma, actorId: ana.id, interviewId: interview.id, userId: bo.id, role: "buddy" });
+    await waitFor(() => contextMessages(bos.received).length === 1, { ...AT_ONCE, what: "the second decision applied" });
+    // The stale answer ("read") must not turn the connection read-only: Bo is the buddy again.
+    release();
+    const forged = new Y.Doc();
+    forged.getText("t").insert(0, "[bo-writes]");
+    const frame = encoding.createEncoder();
+    encoding.writeVarUint(frame, MESSAGE_TYPE.sync);
+    syncProtocol.writeUpdate(frame, Y.encodeStateAsUpdate(forged));
+    // The held answer is applied (or discarded) in microtasks after the release: all done before the next macrotask.
+    await new Promise((resolve) => setImmediate(resolve));
+    bos.socket.send(encoding.toUint8Array(frame));
+    await waitFor(async () => (await storedText(transcript)) === "[bo-writes]", { what: "Bo's update stored" });
+    expect(bos.received.filter((m) => m[0] === MESSAGE_TYPE.auth)).toEqual([]);
+    expect(await fetchMetrics(server.httpUrl)).not.toMatch(/^secondear_sync_readonly_updates_dropped_total [1-9]/m);
   });
 
   describe("an upgrade decided before a change and joined after it is decided again", () => {

@@ -70,13 +70,21 @@ export function accessInvalidation(options: {
     await Promise.all(connections.map(decide));
   }
 
+  // Decisions of one connection can overlap (two changes in quick succession) and their answers
+  // arrive in any order on a pool: only the latest one asked for is applied, as it read the database last.
+  const asked = new WeakMap<Connection, number>();
+
   async function decide(connection: Connection): Promise<void> {
     const { socket, principal, room } = connection;
+    const ask = (asked.get(connection) ?? 0) + 1;
+    asked.set(connection, ask);
     let status: "none" | "read" | "write";
     try {
       const result = await getDocumentAccess({ db: options.db, userId: principal.userId, documentName: principal.documentName, sessionId: principal.sessionId });
+      if (asked.get(connection) !== ask) return;
       status = result.status === "ok" ? result.access : "none";
     } catch (error) {
+      if (asked.get(connection) !== ask) return;
       // Undecidable now: the connection reconnects and is decided at its upgrade, rather than keep what it had.
       options.logger.warn({ event: "access_recheck_failed", document: principal.documentName, user: principal.userId, error: String(error) });
       if (socket.readyState === socket.OPEN) close(connection, CLOSE_CODE.reconnect, "Access changed; reconnect", "access_recheck_failed");
