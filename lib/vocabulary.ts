@@ -1,6 +1,7 @@
 /**
  * Terms shared across lib's domains (transcript parsing, the collaborative
- * document, analysis, review, the report), declared once.
+ * document, analysis, review, the codebook, tags, agreement, the report),
+ * declared once.
  */
 
 /** Who speaks in a transcript utterance. */
@@ -10,3 +11,7 @@ export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 export function isSpeakerRole(value: unknown): value is SpeakerRole {
   return typeof value === "string" && (SPEAKER_ROLES as readonly string[]).includes(value);
 }
+
+/** A code's polarity, and so a tag's: "+" done well, "-" a miss. */
+export const POLARITIES = ["+", "-"] as const;
+export type Polarity = (typeof POLARITIES)[number];

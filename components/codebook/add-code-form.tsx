@@ -4,10 +4,11 @@ import { useState } from "react";
 import { createCodeAction } from "@/app/codebook-actions";
 import { getStepColor } from "@/lib/codebook/step-colors";
 import { getStepTitle } from "@/lib/codebook/step-title";
+import type { Polarity } from "@/lib/vocabulary";
 import { useCodebookAction } from "./use-codebook-action";
 
 const toKebab = (text: string) => text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
-const EMPTY = { key: "", label: "", step: 1, polarity: "+" as "+" | "-", hotkey: "", color: getStepColor(1), description: "" };
+const EMPTY = { key: "", label: "", step: 1, polarity: "+" as Polarity, hotkey: "", color: getStepColor(1), description: "" };
 
 /** A new code: the key follows the label until edited, the colour follows the step until picked. */
 export function AddCodeForm({ workspaceId, steps }: { workspaceId: string; steps: number[] }) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { POLARITIES } from "../vocabulary";
 
 // Validation of codebook edits, shared by the server functions and the codebook form's hints.
 
@@ -29,7 +30,7 @@ export const createCodeSchema = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "The key is kebab-case: lower-case words joined by dashes, like open-question"),
   label: labelSchema,
   step: z.coerce.number().int("Choose a step").min(1, "Choose a step"),
-  polarity: z.enum(["+", "-"], "Polarity is + (done well) or - (a miss)"),
+  polarity: z.enum(POLARITIES, "Polarity is + (done well) or - (a miss)"),
   color: colorSchema,
   hotkey: hotkeySchema.default(""),
   description: descriptionSchema.default(""),

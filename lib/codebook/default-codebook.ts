@@ -1,4 +1,4 @@
-import type { CodeDefinition, Codebook, StepDefinition } from "./types";
+import type { CodeDefinition, Codebook, Polarity, StepDefinition } from "./types";
 
 // The four practices and fifteen codes from the product brief (DESIGN.md).
 // Hotkeys: digits for the first nine codes (steps 1-3 in reading order), then mnemonic letters,
@@ -8,7 +8,7 @@ function code(
   step: number,
   key: string,
   label: string,
-  polarity: "+" | "-",
+  polarity: Polarity,
   hotkey: string,
   description: string,
 ): CodeDefinition {

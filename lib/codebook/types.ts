@@ -1,7 +1,9 @@
 // Codebook shapes. Kept generic: workspaces may add, rename, re-key or archive codes,
 // so nothing downstream (agreement, report) may assume the default keys exist.
 
-export type Polarity = "+" | "-";
+import type { Polarity } from "../vocabulary";
+
+export type { Polarity };
 
 /** A step is one interviewing practice; ids are small positive integers (1..4 by default). */
 export type StepId = number;

@@ -1,5 +1,5 @@
 import type { ReportContext } from "./report-context";
-import type { Disagreement, Report } from "./types";
+import type { Disagreement, Report, Who } from "./types";
 
 const NONE = "none";
 
@@ -33,7 +33,7 @@ export function findDisagreements(ctx: ReportContext): Report["disagreements"] {
       for (let k = 0; k < Math.max(restI.length, restB.length); k++) count(restI[k] ?? NONE, restB[k] ?? NONE);
       if (mine.length === 0 || theirs.length === 0 || (restI.length === 0 && restB.length === 0)) continue;
       const u = ctx.utterance.get(id)!;
-      const polarity = (codes: string[], who: "interviewer" | "buddy") =>
+      const polarity = (codes: string[], who: Who) =>
         new Set(slot[who].filter((a) => a.tag.step === step && codes.includes(a.tag.code)).map((a) => a.tag.polarity));
       const pI = polarity(mine, "interviewer");
       const pB = polarity(theirs, "buddy");

@@ -1,11 +1,12 @@
 import type { PrismaClient } from "../../db/open-database";
+import type { Polarity } from "../../vocabulary";
 import { ensureCodebook } from "./ensure-codebook";
 
 export interface WorkspaceCode {
   key: string;
   label: string;
   step: number;
-  polarity: "+" | "-";
+  polarity: Polarity;
   color: string;
   hotkey: string | null;
   description: string;

@@ -29,7 +29,7 @@ async function store(db: Db, name: string, doc: Y.Doc) {
   await appendDocumentUpdates({ db, updates: [{ name, update: Y.encodeStateAsUpdate(doc) }] });
 }
 
-function spanTag(transcript: Y.Doc, id: string, block: number, words: string, code: string, step: number, polarity: "+" | "-"): StoredTag {
+function spanTag(transcript: Y.Doc, id: string, block: number, words: string, code: string, step: number, polarity: StoredTag["polarity"]): StoredTag {
   const text = (transcript.getXmlFragment(TRANSCRIPT_FIELD).get(block) as Y.XmlElement).get(0) as Y.XmlText;
   const from = text.toString().indexOf(words);
   return {

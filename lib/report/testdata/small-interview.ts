@@ -1,4 +1,5 @@
 import { withCharOffsets } from "../../agreement";
+import type { Polarity } from "../../vocabulary";
 import type { ReportInput, ReportTag } from "../types";
 
 // Eight utterances, four tags by the interviewer, six by the buddy. The expected answers in the
@@ -14,10 +15,10 @@ export const utterances = withCharOffsets([
   { id: "u8", speaker: "Sam", role: "customer" as const, startMs: 86000, endMs: 100000, text: "Exactly, it costs me an hour every day." },
 ]);
 
-const span = (id: string, code: string, step: number, polarity: "+" | "-", utteranceId: string, note?: string): ReportTag => ({
+const span = (id: string, code: string, step: number, polarity: Polarity, utteranceId: string, note?: string): ReportTag => ({
   id, code, step, polarity, anchor: { kind: "utterances", utteranceIds: [utteranceId] }, ...(note ? { note } : {}),
 });
-const live = (id: string, code: string, step: number, polarity: "+" | "-", atMs: number): ReportTag => ({
+const live = (id: string, code: string, step: number, polarity: Polarity, atMs: number): ReportTag => ({
   id, code, step, polarity, anchor: { kind: "time", atMs },
 });
 
