@@ -2,13 +2,10 @@
 
 import { useEffect, useMemo, useState } from "react";
 import type * as Y from "yjs";
-import { mapTagToUnits } from "@/lib/agreement/map-tag-to-units";
-import { buildUnitTimeline } from "@/lib/agreement/unit-timeline";
 import type { WorkspaceCode } from "@/lib/codebook/server/list-workspace-codes";
 import { getStepColor } from "@/lib/codebook/step-colors";
-import { readTranscriptUtterances } from "@/lib/collab/read-transcript-utterances";
 import { TRANSCRIPT_FIELD } from "@/lib/collab/transcript-extensions";
-import { findAnchorBlock } from "@/lib/tags/span-anchor";
+import { createTagPlacer } from "@/lib/tags/place-tags";
 import { getTagMap, listTags } from "@/lib/tags/tags-document";
 import type { StoredTag } from "@/lib/tags/tag-types";
 import type { TagLayer } from "./tag-layer";
@@ -50,35 +47,17 @@ export function useTagView(options: {
   const tags = useMemo(() => {
     void version; // recompute when the documents change
     const byKey = new Map(codes.map((c) => [c.key, c]));
-    const utterances = transcriptDoc ? readTranscriptUtterances(transcriptDoc) : [];
-    const units = utterances.flatMap((u) =>
-      u.startMs == null ? [] : [{ id: String(u.index), startMs: u.startMs, endMs: u.endMs ?? u.startMs }],
-    );
-    const timeline = buildUnitTimeline(units);
-    const fragment = transcriptDoc?.getXmlFragment(TRANSCRIPT_FIELD);
-    const startOf = new Map(utterances.map((u) => [u.index, u.startMs]));
+    // Live tags land where the report puts them (lib/agreement/place-live-tag.ts).
+    const place = createTagPlacer({ transcriptDoc, reactionLagMs, callOffsetMs });
     return layers.flatMap((layer) =>
       listTags(layer.doc).map((tag): ViewTag => {
         const code = byKey.get(tag.code);
-        let blockIndex: number | null = null;
-        if (tag.anchor.kind === "span" && fragment) blockIndex = findAnchorBlock(fragment, tag.anchor);
-        // Live tags carry call time; the transcript runs on the recording's clock.
-        const transcriptMs = tag.anchor.kind === "time" ? tag.anchor.atMs - callOffsetMs : null;
-        if (transcriptMs != null && units.length > 0) {
-          const aligned = mapTagToUnits(
-            { author: layer.userId, code: tag.code, step: tag.step, polarity: tag.polarity, anchor: { kind: "time", atMs: transcriptMs } },
-            timeline,
-            reactionLagMs,
-          );
-          blockIndex = aligned.unitIds.length ? Number(aligned.unitIds[0]) : null;
-        }
         return {
           ...tag,
           layer,
           label: code?.label ?? tag.code,
           color: code?.color ?? getStepColor(tag.step),
-          blockIndex,
-          atMs: transcriptMs ?? (blockIndex != null ? (startOf.get(blockIndex) ?? null) : null),
+          ...place(tag),
         };
       }),
     );

@@ -11,6 +11,8 @@ export { DEFAULT_REACTION_LAG_MS, DEFAULT_TOLERANCE_MS } from "./tag-types";
 export { withCharOffsets } from "./char-offsets";
 export { buildUnitTimeline, locateUnit, unitsNear, type UnitTimeline } from "./unit-timeline";
 export { mapTagToUnits } from "./map-tag-to-units";
+export { fillTimings, type LooseTimes, type Timed } from "./fill-timings";
+export { createLiveTagPlacer, placeLiveTag, toTranscriptMs, type LivePlacement, type LiveTagPlacer } from "./place-live-tag";
 export { alignTags } from "./align-tags";
 export { buildLabelMatrix, buildPresenceMatrix, NO_CODE } from "./build-unit-matrix";
 export { computeAlignedAgreement, computeTagAgreement, type TagAgreement, type TagAgreementOptions } from "./compute-tag-agreement";

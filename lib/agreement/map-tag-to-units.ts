@@ -1,10 +1,12 @@
 import { DEFAULT_REACTION_LAG_MS, type AlignedTag, type Tag } from "./tag-types";
-import { locateUnit, unitsInCharRange, type UnitTimeline } from "./unit-timeline";
+import { placeLiveTag } from "./place-live-tag";
+import { unitsInCharRange, type UnitTimeline } from "./unit-timeline";
 
 /**
  * Places one tag on the units it refers to, without looking at anyone else's tags:
  * utterance ids as given (unknown ids dropped), a character range onto every utterance it
- * overlaps, a live key press onto the utterance playing `reactionLagMs` before the press.
+ * overlaps, a live key press onto the utterance playing `reactionLagMs` before the press
+ * (`placeLiveTag`, the rule the room's tag view uses too).
  */
 export function mapTagToUnits<T extends Tag>(tag: T, timeline: UnitTimeline, reactionLagMs = DEFAULT_REACTION_LAG_MS): AlignedTag<T> {
   const { units, indexOf } = timeline;
@@ -24,8 +26,7 @@ export function mapTagToUnits<T extends Tag>(tag: T, timeline: UnitTimeline, rea
     }
     return { tag, unitIds: hits.map((u) => u.id), method: "chars", refMs: hits[0].startMs };
   }
-  const refMs = Math.max(0, anchor.atMs - reactionLagMs);
-  const index = locateUnit(timeline, refMs);
+  const { index, refMs } = placeLiveTag(timeline, { atMs: anchor.atMs, reactionLagMs });
   if (index < 0) return { ...unmapped(tag, "the transcript has no utterances"), refMs };
   return { tag, unitIds: [units[index].id], method: "time", refMs };
 }

@@ -1,16 +1,15 @@
-import type * as Y from "yjs";
 import { analyzeTranscript } from "../../analysis/analyze-transcript";
 import type { AnalysisResult } from "../../analysis/types";
 import { getDocumentAccess } from "../../collab/server/get-document-access";
 import { formatDocumentName } from "../../collab/document-name";
 import type { PrismaClient } from "../../db/open-database";
 import { getRoomContext, type RoomContext } from "../../interviews/server/get-room-context";
-import { listTags } from "../../tags/tags-document";
 import { buildMachineEvidence } from "../build-machine-evidence";
 import { codebookFromCodes } from "../codebook-from-codes";
 import { formatMomentHref } from "../format-moment-href";
 import { createSpanLocator } from "../locate-span-chars";
 import { readReportUtterances } from "../read-report-utterances";
+import { toReportTags } from "../to-report-tags";
 import type { ReportInput, ReportTag, ReportUtterance } from "../types";
 import { loadYDoc } from "./load-y-doc";
 
@@ -64,18 +63,6 @@ export async function loadReportInput(options: { db: PrismaClient; userId: strin
     momentHref: formatMomentHref(interviewId),
   };
   return { input, context, analysis, comparison: describeComparison(context, userId, mine.isVisible, theirs.isVisible), untimed };
-}
-
-function toReportTags(doc: Y.Doc, locate: ReturnType<typeof createSpanLocator>, callOffsetMs: number): ReportTag[] {
-  return listTags(doc).map((t) => ({
-    id: t.id,
-    code: t.code,
-    step: t.step,
-    polarity: t.polarity,
-    // live tags carry call time; the transcript runs on the recording's clock
-    anchor: t.anchor.kind === "time" ? { kind: "time", atMs: t.anchor.atMs - callOffsetMs } : locate(t.anchor),
-    ...(t.note ? { note: t.note } : {}),
-  }));
 }
 
 function toAnalysisUtterance(u: ReportUtterance) {
