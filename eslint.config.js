@@ -1,5 +1,10 @@
 import tseslint from "typescript-eslint";
 
+const GENERATED_CLIENT = {
+  group: ["**/db/generated", "**/db/generated/*"],
+  message: "The generated Prisma client belongs to lib/db and lib/**/server/ only.",
+};
+
 export default tseslint.config(
   { ignores: ["node_modules/", ".next/", "lib/db/generated/", "data/", "test-results/", "playwright-report/", "next-env.d.ts", "**/testdata/", ".tmp*"] },
   ...tseslint.configs.recommended,
@@ -7,6 +12,13 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // The generated Prisma client is the database module's: everywhere else (app/, components/,
+    // server/, scripts/, plain lib/) goes through lib/db or a lib/<domain>/server/ function.
+    files: ["**/*.{ts,tsx,mts,js,mjs}"],
+    ignores: ["lib/**/server/**", "lib/db/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [GENERATED_CLIENT] }] },
   },
   {
     // Domain logic is plain TypeScript shared by the browser, Next and the sync
@@ -20,13 +32,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["react", "react/*", "react-dom", "react-dom/*", "next", "next/*", "next-auth", "next-auth/*", "@prisma/client", "@prisma/client/*", "ws", "ioredis"],
+              group: ["react", "react/*", "react-dom", "react-dom/*", "next", "next/*", "next-auth", "next-auth/*", "@prisma/client", "@prisma/client/*", "ws", "ws/*", "ioredis", "ioredis/*"],
               message: "lib/ is shared by the browser, Next and the sync server: put code that needs this in lib/<domain>/server/, components/ or server/.",
             },
-            {
-              group: ["**/db/generated", "**/db/generated/*"],
-              message: "The generated Prisma client belongs to lib/db and lib/**/server/ only.",
-            },
+            GENERATED_CLIENT,
           ],
         },
       ],
