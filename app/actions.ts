@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { getSessionUser } from "@/lib/auth/server/get-session-user";
-import { CLIENT_IP_HEADER, getSignInLimits } from "@/lib/auth/server/sign-in-limits";
+import { readClientIp } from "@/lib/auth/server/client-ip-header";
+import { getSignInLimits } from "@/lib/auth/server/sign-in-limits";
 import { getDb } from "@/lib/db/get-db";
 import { getMediaDir } from "@/lib/recordings/server/media-dir";
 import { UserError } from "@/lib/workspaces/errors";
@@ -26,7 +27,8 @@ function describeError(error: unknown): string {
 }
 
 export async function signUpAction(_state: ActionState, form: FormData): Promise<ActionState> {
-  const decision = await getSignInLimits().checkSignUp({ ip: (await headers()).get(CLIENT_IP_HEADER) ?? "unknown" });
+  // Charged before the form is read: each attempt counts, so probing which emails are taken is limited too.
+  const decision = await getSignInLimits().checkSignUp({ ip: readClientIp(await headers()) });
   if (!decision.isAllowed) return { error: decision.message };
   try {
     await signUp({ db: await getDb(), input: Object.fromEntries(form) });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { boot, onShutdown } from "./boot";
-import { CLIENT_IP_HEADER } from "../lib/auth/server/sign-in-limits";
+import { setClientIpHeader } from "../lib/auth/server/client-ip-header";
 import { createClientIp } from "./client-ip";
 import { readSyncConfig } from "./config";
 import { createSyncServer } from "./index";
@@ -30,8 +30,8 @@ await sync.ready;
 const server = http.createServer((request, response) => {
   // Prometheus scrapes the sync server's metrics here, ahead of Next's routes.
   if (request.method === "GET" && request.url === "/metrics") return sync.serveMetrics(response);
-  // Never the client's own claim: replaced by the address the rule gives.
-  request.headers[CLIENT_IP_HEADER] = clientIp(request);
+  // Never the client's own claim: whatever it sent under that header is dropped for the address the rule gives.
+  setClientIpHeader(request, clientIp(request));
   void handleRequest(request, response);
 });
 server.on("upgrade", (request, socket, head) => {

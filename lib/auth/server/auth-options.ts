@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../../db/get-db";
-import { CLIENT_IP_HEADER, getSignInLimits } from "./sign-in-limits";
-import { signInWithLimits } from "./sign-in-with-limits";
+import { readClientIp } from "./client-ip-header";
+import { getSignInLimits } from "./sign-in-limits";
+import { SignInRefused, signInWithLimits } from "./sign-in-with-limits";
 import { getAuthSecret } from "../auth-secret";
 import { endSession } from "./end-session";
 
@@ -18,11 +19,16 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        // An Error thrown here reaches the form as signIn()'s `error`: the limits' message says when to try again.
+        // An Error thrown here reaches the form as signIn()'s `error`, message and all: the limits' says when to
+        // try again; any other is replaced, so no internal message (a database's, Redis') reaches the browser.
         authorize: async (credentials, request) => {
-          const header = request?.headers?.[CLIENT_IP_HEADER];
-          const ip = (Array.isArray(header) ? header[0] : header) || "unknown";
-          return signInWithLimits({ db: await getDb(), input: credentials, ip, limits: getSignInLimits() });
+          try {
+            return await signInWithLimits({ db: await getDb(), input: credentials, ip: readClientIp(request?.headers), limits: getSignInLimits() });
+          } catch (error) {
+            if (error instanceof SignInRefused) throw error;
+            console.error("SecondEar: sign-in failed", error);
+            throw new Error("Signing in is not possible right now. Try again in a moment.");
+          }
         },
       }),
     ],
