@@ -14,6 +14,7 @@ export function WorkspaceMembers(props: { workspaceId: string; members: Member[]
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  const ownerCount = props.members.filter((m) => m.workspaceRole === "owner").length;
   const remove = (userId: string) =>
     startTransition(async () => {
       const result = await removeMemberAction(props.workspaceId, userId);
@@ -26,7 +27,8 @@ export function WorkspaceMembers(props: { workspaceId: string; members: Member[]
       <ul>
         {props.members.map((member) => {
           const isSelf = member.userId === props.selfId;
-          const canRemove = isSelf ? member.workspaceRole !== "owner" : props.isOwner;
+          // The only owner cannot leave (the server refuses it too); another owner can.
+          const canRemove = isSelf ? member.workspaceRole !== "owner" || ownerCount > 1 : props.isOwner;
           const verb = isSelf ? "Leave workspace" : "Remove";
           return (
             <li key={member.userId} className="small">

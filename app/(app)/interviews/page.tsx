@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AppHeader } from "@/components/app-header";
 import { CreateInterviewForm } from "@/components/interviews/create-interview-form";
+import { DeleteInterview } from "@/components/interviews/delete-interview";
 import { InviteButton } from "@/components/interviews/invite-button";
 import { WorkspaceMembers } from "@/components/interviews/workspace-members";
 import { requireUser } from "@/lib/auth/server/get-session-user";
@@ -36,6 +37,7 @@ export default async function InterviewsPage() {
                     {interview.participant && `${interview.participant} · `}
                     {interview.workspaceName} · {interview.createdAt.toLocaleDateString("en-GB")}
                   </span>
+                  {interview.canDelete && <DeleteInterview interviewId={interview.id} title={interview.title} />}
                 </li>
               ))}
             </ul>
