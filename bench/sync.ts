@@ -2,6 +2,7 @@
 // tagging, moving carets), next to the stock @y/websocket-server@0.1.1 under
 // the same load, plus the cold load of a stored 2-hour interview. Prints a
 // table; exits non-zero only on errors (missed goals are listed, not fatal).
+import { spawn } from "node:child_process";
 import os from "node:os";
 import { signSyncToken } from "../lib/auth/sync-token";
 import { TRANSCRIPT_FIELD } from "../lib/collab/transcript-extensions";
@@ -69,6 +70,9 @@ async function main() {
     log(`2-hour interview: cold ${cold.map((c) => c.ms.toFixed(0)).join(", ")} ms; reload ${reload.map((c) => c.ms.toFixed(0)).join(", ")} ms; empty room, cold: ${empty.map((c) => c.toFixed(0)).join(", ")} ms`);
 
     const runs: RunResult[] = [];
+    // Both servers under the same extra load, when asked: a CPU-bound process at nice 0.
+    const burner = options.cpuLoad ? spawn("sh", ["-c", "exec yes > /dev/null"], { stdio: "ignore" }) : undefined;
+    if (burner) log("a CPU-bound `yes > /dev/null` runs beside the servers during the load runs");
     for (const [run, count] of options.rooms.entries()) {
       const names = seeded.rooms[run];
       const tokens = async (name: string) =>
@@ -76,8 +80,11 @@ async function main() {
       const ours: WorkerRoom[] = await Promise.all(names.map(async (name) => ({ name, tokens: await tokens(name) })));
       for (let repeat = 1; repeat <= options.repeat; repeat++) {
         const of = options.repeat > 1 ? ` (run ${repeat} of ${options.repeat})` : "";
-        log(`R = ${count}: our server (${database.kind})${of}…`);
-        runs.push(await withServer(() => startOurServer(database), (server) => runLoad(server, ours, options)));
+        for (const fsync of options.fsync) {
+          log(`R = ${count}: our server (${database.kind}, SYNC_JOURNAL_FSYNC=${fsync})${of}…`);
+          const result = await withServer(() => startOurServer(database, fsync), (server) => runLoad(server, ours, options));
+          runs.push({ ...result, fsync });
+        }
         if (stockScript) {
           log(`R = ${count}: stock @y/websocket-server@0.1.1${of}…`);
           const stock: WorkerRoom[] = names.map((name) => ({ name, tokens: [null, null] }));
@@ -85,6 +92,7 @@ async function main() {
         }
       }
     }
+    burner?.kill("SIGKILL");
     printReport({ options, database: database.kind, runs, cold: { runs: cold, reload, empty } });
   } finally {
     await database.drop();

@@ -1,4 +1,7 @@
+import path from "node:path";
 import { checkTrustedProxies } from "./client-ip";
+import { FSYNC_POLICIES, type FsyncPolicy } from "./journal/journal";
+import type { JournalSettings } from "./journaled-persistence";
 
 /** Limits and policies of the sync server, from the environment (see README, "Configuration"). */
 export interface SyncLimits {
@@ -21,6 +24,8 @@ export interface SyncConfig {
   trustedProxies?: string[];
   /** Several nodes sharing one database: Redis pub/sub between them (REDIS_URL); undefined: one node. */
   redis?: { url: string; channelPrefix?: string };
+  /** The local journal updates are made durable in before they are relayed (server/journal/). */
+  journal: JournalSettings;
 }
 
 export const DEFAULT_LIMITS: SyncLimits = {
@@ -41,9 +46,24 @@ export function readSyncConfig(env: Record<string, string | undefined> = process
       upgradesPerMinute: positiveInt(env, "SYNC_UPGRADES_PER_MINUTE", DEFAULT_LIMITS.upgradesPerMinute),
       messagesPer10s: positiveInt(env, "SYNC_MESSAGES_PER_10S", DEFAULT_LIMITS.messagesPer10s),
     },
+    journal: readJournalSettings(env),
     redis: env.REDIS_URL?.trim()
       ? { url: env.REDIS_URL.trim(), channelPrefix: env.REDIS_CHANNEL_PREFIX?.trim() || undefined }
       : undefined,
+  };
+}
+
+function readJournalSettings(env: Record<string, string | undefined>): JournalSettings {
+  const fsync = (env.SYNC_JOURNAL_FSYNC?.trim() || "interval") as FsyncPolicy;
+  if (!FSYNC_POLICIES.includes(fsync)) {
+    throw new Error(`SYNC_JOURNAL_FSYNC must be one of ${FSYNC_POLICIES.join(", ")}, got "${env.SYNC_JOURNAL_FSYNC}"`);
+  }
+  return {
+    dir: path.resolve(env.SYNC_JOURNAL_DIR?.trim() || path.join(env.DATA_DIR || "data", "journal")),
+    fsync,
+    fsyncIntervalMs: positiveInt(env, "SYNC_JOURNAL_FSYNC_MS", 50),
+    commitIntervalMs: positiveInt(env, "SYNC_JOURNAL_COMMIT_MS", 50),
+    commitMaxFrames: positiveInt(env, "SYNC_JOURNAL_COMMIT_FRAMES", 2_000),
   };
 }
 

@@ -2,11 +2,19 @@
 // killed at random moments while real clients edit. Everything any client
 // received before a kill must be in the document the restarted server loads,
 // and what clients typed while it was down must arrive once it is back.
+// The journal's commit interval varies by cycle (up to 10 s), so most kills land
+// between an update's journal write and its database commit; after some kills a
+// torn frame (a crash mid-write) is left at the journal's end, which the restarted
+// server must drop and start anyway.
 // CRASH_CYCLES sets the kills per database (`npm run test:crash`: 100); by default
 // 20 on PGlite (the embedded default) and 5 on PostgreSQL, to keep `npm test`
 // short. CRASH_SEED replays a run.
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { formatDocumentName } from "../lib/collab/document-name";
+import { encodeFrame } from "./journal/frame";
 import { waitFor } from "../lib/testing/wait-for";
 import { createDurableDatabases, killHard, spawnSyncServer, type DurableDatabase } from "./testing/child-server";
 import {
@@ -52,7 +60,9 @@ describe("sync server killed with SIGKILL", () => {
       // and 100 cycles outlast the default 5-minute lifetime: without this, reconnects after ~5 min get 401.
       const token = (user: { id: string }) => mintToken(user.id, documentName, { ttlSeconds: 3_600 });
 
-      let server = await spawnSyncServer({ env: database.env });
+      const COMMIT_MS = [20, 1_000, 10_000];
+      const env = () => ({ ...database.env, SYNC_JOURNAL_COMMIT_MS: String(random.pick(COMMIT_MS)) });
+      let server = await spawnSyncServer({ env: env() });
       const port = server.port;
       const clients: EditingClient[] = [];
       for (const user of [fixture.alice, fixture.bob, fixture.alice]) {
@@ -80,7 +90,11 @@ describe("sync server killed with SIGKILL", () => {
           random.pick(clients).doc.getMap("marks").set(mark, true);
           offlineMarks.push(mark);
 
-          server = await spawnSyncServer({ env: database.env, port });
+          let tornAt = "";
+          if (random.next() < 0.3) tornAt = leaveTornFrame(database.journalDir, documentName, random.int(1_000));
+
+          server = await spawnSyncServer({ env: env(), port });
+          if (tornAt) expect(server.output(), `dropped the torn frame ${context}`).toContain(tornAt);
           const checker = connectClient(server.url, documentName, await token(fixture.bob));
           try {
             await waitFor(() => checker.provider.synced, { ...WAIT, what: `checker synced ${context}` });
@@ -104,6 +118,7 @@ describe("sync server killed with SIGKILL", () => {
         );
         const expected = contentOf(clients[0].doc);
         for (const mark of offlineMarks) expect(expected, `${mark} ${context}`).toContain(mark);
+        expect(expected, `a torn frame was replayed ${context}`).not.toContain("never relayed");
         const reader = connectClient(server.url, documentName, await token(fixture.bob));
         try {
           await waitFor(() => reader.provider.synced && contentOf(reader.doc) === expected, {
@@ -127,3 +142,17 @@ describe("sync server killed with SIGKILL", () => {
     600_000,
   );
 });
+
+/**
+ * What a kill in the middle of a journal write leaves: the first bytes of a frame
+ * at the end of the newest segment. Returns the log text that reports dropping it.
+ */
+function leaveTornFrame(dir: string, documentName: string, seed: number): string {
+  const segments = fs.readdirSync(dir).filter((f) => f.endsWith(".journal")).sort();
+  const doc = new Y.Doc();
+  doc.getText("t").insert(0, `never relayed ${seed}`);
+  const frame = encodeFrame(documentName, Y.encodeStateAsUpdate(doc));
+  const file = segments.at(-1) ?? "999999999999.journal";
+  fs.appendFileSync(path.join(dir, file), frame.subarray(0, 1 + (seed % (frame.length - 1))));
+  return `"file":"${file}"`;
+}

@@ -24,6 +24,7 @@ import { rejectUpgrade } from "./reject-upgrade";
 import type { MessageGate } from "./room";
 import { Rooms } from "./rooms";
 import { warmUp } from "./warm-up";
+import type { JournalSettings } from "./journaled-persistence";
 
 export interface SyncServerOptions {
   db: PrismaClient;
@@ -38,6 +39,8 @@ export interface SyncServerOptions {
   redis?: { url: string; channelPrefix?: string };
   /** Also export process metrics (CPU, memory, event loop) on /metrics: once per process. */
   defaultMetrics?: boolean;
+  /** Journal updates locally before relaying, committing to the database in groups later (server/journal/); unset: commit before relaying. */
+  journal?: JournalSettings;
   /** Where access events are heard; default: this process's bus (lib/interviews/access-events.ts). */
   events?: AccessEventBus;
 }
@@ -51,6 +54,8 @@ export interface SyncServer {
   readonly metrics: SyncMetrics;
   /** Resolves once start-up warm-up is done (server/warm-up.ts): open the port after it. */
   readonly ready: Promise<void>;
+  /** Resolves once every update stored so far (journaled) is committed to the database. */
+  drain(): Promise<void>;
   /** Stores everything received, closes every socket, unloads every document. */
   close(): Promise<void>;
 }
@@ -76,7 +81,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
     originCheck({ allowedOrigins: options.allowedOrigins }),
     accessInvalidation({ db: options.db, events, logger: log, onClosed: serverClosed }),
     authentication({ db: options.db, secret: options.secret }),
-    persistence({ db: options.db, metrics: sync }),
+    persistence({ db: options.db, metrics: sync, journal: options.journal, logger: log }),
     ...(options.redis ? [redisFanout({ ...options.redis, logger: log, events, rooms: () => rooms })] : []),
     awarenessRevival(),
     heartbeat(),
@@ -159,6 +164,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
         () => response.writeHead(500).end(),
       );
     },
+
+    drain: () => storage.drain(),
 
     async close() {
       closing = true;

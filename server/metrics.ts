@@ -55,6 +55,24 @@ export class SyncMetrics {
     registers: [this.registry],
   });
 
+  readonly journalFsyncSeconds = new Histogram({
+    name: "secondear_sync_journal_fsync_seconds",
+    help: "Time of one fdatasync of the journal (interval and always policies)",
+    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
+    registers: [this.registry],
+  });
+  readonly journalCommitFailures = new Counter({
+    name: "secondear_sync_journal_commit_failures_total",
+    help: "Group commits from the journal the database refused (the frames stay journaled and are retried)",
+    registers: [this.registry],
+  });
+  private journal: () => { bytes: number; pendingFrames: number; commitLagSeconds: number } = () => ({ bytes: 0, pendingFrames: 0, commitLagSeconds: 0 });
+
+  /** Where the journal gauges read from (the persistence extension, when it journals). */
+  observeJournal(read: () => { bytes: number; pendingFrames: number; commitLagSeconds: number }): void {
+    this.journal = read;
+  }
+
   constructor(sources: { loadedDocuments(): number; queueDepth(): number }, options: { defaultMetrics?: boolean } = {}) {
     new Gauge({
       name: "secondear_sync_documents_loaded",
@@ -70,6 +88,31 @@ export class SyncMetrics {
       registers: [this.registry],
       collect() {
         this.set(sources.queueDepth());
+      },
+    });
+    const journal = () => this.journal();
+    new Gauge({
+      name: "secondear_sync_journal_bytes",
+      help: "Bytes in the journal's files (deleted once their frames are committed)",
+      registers: [this.registry],
+      collect() {
+        this.set(journal().bytes);
+      },
+    });
+    new Gauge({
+      name: "secondear_sync_journal_frames_pending",
+      help: "Journaled updates not yet committed to the database",
+      registers: [this.registry],
+      collect() {
+        this.set(journal().pendingFrames);
+      },
+    });
+    new Gauge({
+      name: "secondear_sync_journal_commit_lag_seconds",
+      help: "Age of the oldest journaled update not yet committed to the database",
+      registers: [this.registry],
+      collect() {
+        this.set(journal().commitLagSeconds);
       },
     });
     // Process metrics (CPU, RSS, heap, event-loop lag) only once per process.

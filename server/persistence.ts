@@ -2,6 +2,36 @@ import * as Y from "yjs";
 import type { PrismaClient } from "../lib/db/open-database";
 import { appendDocumentUpdates, compactDocument, loadDocumentState } from "../lib/collab/server/document-store";
 
+/** Where the sync server keeps documents: straight in the database (Persistence) or through the journal (JournaledPersistence). */
+export interface DocumentStorage {
+  /**
+   * Makes an update durable. Returns nothing when it already is (the journal's
+   * synchronous append), else a promise that resolves once it is; it must not
+   * be relayed before. Throws or rejects when it cannot be stored.
+   */
+  store(name: string, update: Uint8Array): Promise<void> | void;
+  /** A document's stored state, everything stored so far included (null: nothing yet). */
+  read(name: string): Promise<Uint8Array | null>;
+  load(name: string): Promise<Y.Doc>;
+  /** Folds the document's update log into its snapshot (on unload); what this node holds for it is committed first. */
+  compact(name: string): Promise<void>;
+  /** Resolves once everything stored so far is in the database. */
+  drain(): Promise<void>;
+  /** Updates stored but not yet in the database. */
+  readonly queueDepth: number;
+  /**
+   * Keeps an update another node relayed (that node journaled it too): should that
+   * node die before its commit, the update still reaches the database from here.
+   * Optional: without a journal the other node committed it before relaying.
+   */
+  storeRemote?(name: string, update: Uint8Array): void;
+  /** Updates of a document this node made durable but has not committed to the database (the journal's). */
+  uncommitted?(name: string): Uint8Array[];
+  /** Start-up work (the journal's replay) the port must wait for. */
+  readonly ready?: Promise<void>;
+  close?(): Promise<void>;
+}
+
 interface Pending {
   name: string;
   update: Uint8Array;
@@ -14,7 +44,7 @@ interface Pending {
  * that arrives while one write is in flight goes into the next single write,
  * and each caller learns when its update is stored, before it is relayed.
  */
-export class Persistence {
+export class Persistence implements DocumentStorage {
   private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
 

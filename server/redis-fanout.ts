@@ -3,13 +3,15 @@ import { Redis } from "ioredis";
 
 /**
  * What nodes tell each other about a document: a Yjs update one of their
- * clients sent (already stored by that node), an awareness update, or a
- * request for everyone's awareness states (a node that just loaded the room).
+ * clients sent (already stored by that node), an awareness update, a request
+ * for everyone's awareness states (a node that just loaded the room), or a
+ * loading node's state vector and the others' answers with what it lacks
+ * (server/ask-peers.ts).
  */
-export type FanoutKind = "update" | "awareness" | "awarenessQuery" | "event";
+export type FanoutKind = "update" | "awareness" | "awarenessQuery" | "event" | "syncQuery" | "syncAnswer";
 export type FanoutHandler = (kind: FanoutKind, data: Uint8Array) => void;
 
-const KIND_CODES: Record<FanoutKind, number> = { update: 1, awareness: 2, awarenessQuery: 3, event: 4 };
+const KIND_CODES: Record<FanoutKind, number> = { update: 1, awareness: 2, awarenessQuery: 3, event: 4, syncQuery: 5, syncAnswer: 6 };
 const KINDS = new Map<number, FanoutKind>(Object.entries(KIND_CODES).map(([kind, code]) => [code, kind as FanoutKind]));
 const NODE_BYTES = 8;
 const HEADER_BYTES = 1 + NODE_BYTES;
@@ -81,6 +83,12 @@ export class RedisFanout {
       this.handlers.delete(channel);
       await this.subscriber.unsubscribe(channel);
     };
+  }
+
+  /** How many nodes have the document loaded (subscribed to its channel), this one included. */
+  async countNodes(name: string): Promise<number> {
+    const reply = (await this.publisher.pubsub("NUMSUB", this.channel(name))) as [string, number];
+    return Number(reply[1]);
   }
 
   publish(name: string, kind: FanoutKind, data: Uint8Array): void {

@@ -6,8 +6,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { CLOSE_CODE, MESSAGE_TYPE, READ_ONLY_REASON } from "../lib/collab/protocol";
-import type { Persistence } from "./persistence";
-
+import type { DocumentStorage } from "./persistence";
 import { BUILD_ORIGIN, StoredState } from "./stored-state";
 
 /** How long a fresh room may wait before building its document when nothing asks for it sooner. */
@@ -55,7 +54,7 @@ export class Room {
 
   constructor(
     readonly name: string,
-    private readonly persistence: Persistence,
+    private readonly persistence: DocumentStorage,
     private readonly onEmpty: (room: Room) => void,
     private readonly hooks: RoomHooks,
     private readonly relay?: RoomRelay,
@@ -208,30 +207,61 @@ export class Room {
       return;
     }
     this.hooks.onUpdate(this);
-    this.chain = this.chain.then(async () => {
-      try {
-        await this.persistence.store(this.name, update);
-      } catch (error) {
-        this.hooks.onRefusedMessage(this, "persistence_failed", error);
-        socket.close(CLOSE_CODE.persistenceFailed, "Could not store update");
-        return;
-      }
-      // Relayed only once stored: nothing another person has seen can be lost.
-      try {
-        Y.applyUpdate(this.build(), update, socket);
-        this.relay?.update(update);
-      } catch (error) {
-        // Never let one update stall the chain for everyone else.
-        this.hooks.onRefusedMessage(this, "malformed", error);
-        socket.close(CLOSE_CODE.malformedMessage, "Malformed update");
-      }
-    });
+    // Relayed only once stored: nothing another person has seen can be lost. Stored at once (the
+    // storage keeps arrival order) and applied strictly in arrival order; a journal stores
+    // synchronously, so with nothing queued before it the update is relayed in this same turn.
+    let stored: Promise<void> | void;
+    try {
+      stored = this.persistence.store(this.name, update);
+    } catch (error) {
+      return this.refuseStore(socket, error);
+    }
+    if (!stored && this.queued === 0) return this.applyStored(socket, update);
+    const isStored = Promise.resolve(stored);
+    this.queued++;
+    this.chain = this.chain
+      .then(() => isStored)
+      .then(
+        () => this.applyStored(socket, update),
+        (error: unknown) => this.refuseStore(socket, error),
+      )
+      .finally(() => this.queued--);
   }
 
-  /** An update another node's client sent (that node stored it). */
-  applyRemoteUpdate(update: Uint8Array): void {
+  /** Updates stored or being stored, waiting to be applied in arrival order. */
+  private queued = 0;
+
+  private refuseStore(socket: WebSocket, error: unknown): void {
+    this.hooks.onRefusedMessage(this, "persistence_failed", error);
+    socket.close(CLOSE_CODE.persistenceFailed, "Could not store update");
+  }
+
+  private applyStored(socket: WebSocket, update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.build(), update, socket);
+      this.relay?.update(update);
+    } catch (error) {
+      // Never let one update stall the chain for everyone else.
+      this.hooks.onRefusedMessage(this, "malformed", error);
+      socket.close(CLOSE_CODE.malformedMessage, "Malformed update");
+    }
+  }
+
+  /** What this room's document has beyond a state vector (another node loading it asks: server/ask-peers.ts). */
+  stateSince(stateVector: Uint8Array): Uint8Array {
+    return Y.encodeStateAsUpdate(this.build(), stateVector);
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** An update another node's client sent (that node stored it; kept here too, in case it dies before committing). */
+  applyRemoteUpdate(update: Uint8Array, options: { isStored?: boolean } = {}): void {
     if (this.destroyed) return;
     try {
+      Y.decodeUpdate(update); // never journal what cannot be applied
+      if (!options.isStored) this.persistence.storeRemote?.(this.name, update);
       Y.applyUpdate(this.build(), update, REMOTE_ORIGIN);
     } catch (error) {
       this.hooks.onRefusedMessage(this, "malformed", error);

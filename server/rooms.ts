@@ -1,7 +1,8 @@
 import * as Y from "yjs";
-import type { Persistence } from "./persistence";
+import type { DocumentStorage } from "./persistence";
 import type { FanoutKind, RedisFanout } from "./redis-fanout";
 import { Room, type RoomHooks } from "./room";
+import { answerPeerQuery, createPeerQuery, type PeerQuery } from "./ask-peers";
 
 /**
  * Loaded documents by name. A document is loaded once however many people
@@ -15,7 +16,7 @@ export class Rooms {
   private readonly unsubscribe = new Map<Room, () => Promise<void>>();
 
   constructor(
-    private readonly persistence: Persistence,
+    private readonly persistence: DocumentStorage,
     private readonly hooks: RoomHooks,
     /** Other nodes' changes, when several nodes share the database (REDIS_URL). */
     private readonly fanout?: RedisFanout,
@@ -48,8 +49,15 @@ export class Rooms {
     // Subscribed before loading, so nothing another node stores meanwhile is missed;
     // what arrives before the room exists is applied once it does (updates are idempotent).
     let room: Room | null = null;
+    let query: PeerQuery | null = null;
     const early: [FanoutKind, Uint8Array][] = [];
     const receive = (kind: FanoutKind, data: Uint8Array) => {
+      if (kind === "syncAnswer") return void query?.receive(data);
+      if (kind === "syncQuery") {
+        const loaded = room && !room.isDestroyed ? room : null;
+        const have = { stateSince: loaded ? (sv: Uint8Array) => loaded.stateSince(sv) : undefined, uncommitted: this.persistence.uncommitted?.(name) ?? [] };
+        return fanout.publish(name, "syncAnswer", answerPeerQuery(data, have));
+      }
       if (!room) early.push([kind, data.slice()]);
       else if (kind === "update") room.applyRemoteUpdate(data);
       else if (kind === "awareness") room.applyRemoteAwareness(data);
@@ -60,7 +68,18 @@ export class Rooms {
     };
     const unsubscribe = await fanout.subscribe(name, receive);
     try {
-      const stored = await this.persistence.read(name);
+      let stored = await this.persistence.read(name);
+      // Nodes that have it loaded may hold updates not yet in the database (their journal): ask them.
+      const peers = (await fanout.countNodes(name)) - 1;
+      if (peers > 0) {
+        query = createPeerQuery({ stored, peers });
+        fanout.publish(name, "syncQuery", query.message);
+        const result = await query.merged;
+        query = null;
+        stored = result.state;
+        // Kept here too, as relayed updates are (Room.applyRemoteUpdate).
+        for (const answer of result.answers) this.persistence.storeRemote?.(name, answer);
+      }
       const relay = {
         update: (update: Uint8Array) => fanout.publish(name, "update", update),
         awareness: (update: Uint8Array) => fanout.publish(name, "awareness", update),
@@ -84,7 +103,7 @@ export class Rooms {
       if (result.status !== "fulfilled") continue;
       const room = result.value;
       const stored = await this.persistence.load(room.name);
-      room.applyRemoteUpdate(Y.encodeStateAsUpdate(stored));
+      room.applyRemoteUpdate(Y.encodeStateAsUpdate(stored), { isStored: true });
       stored.destroy();
     }
   }
@@ -95,10 +114,12 @@ export class Rooms {
       if (room.size > 0) return; // someone joined while the last writes settled
       this.rooms.delete(room.name);
       room.destroy();
+      // Compacting commits what this node journaled first; until then it still answers
+      // other nodes' load queries from the journal, so it stays subscribed.
+      await this.persistence.compact(room.name).catch(() => undefined);
       const unsubscribe = this.unsubscribe.get(room);
       this.unsubscribe.delete(room);
       await unsubscribe?.().catch(() => undefined);
-      await this.persistence.compact(room.name).catch(() => undefined);
     })().finally(() => this.unloading.delete(room.name));
     this.unloading.set(room.name, done);
   }

@@ -33,7 +33,8 @@ export function printReport(input: {
       `load average ${os.loadavg().map((l) => l.toFixed(2)).join(", ")} (${os.cpus().length} cores) at the end`,
   );
   for (const count of [...new Set(runs.map((r) => r.rooms))]) {
-    const ours = runs.find((r) => r.rooms === count && r.server === "ours")!;
+    const judged = (r: RunResult) => r.server === "ours" && (r.fsync ?? options.fsync[0]) === options.fsync[0];
+    const ours = runs.find((r) => r.rooms === count && judged(r))!;
     const stock = runs.find((r) => r.rooms === count && r.server === "stock");
     const p99Goal = count <= 10 ? 50 : 100;
     // A change never delivered (within the window and 2 s of grace) counts as infinitely late.
@@ -42,7 +43,7 @@ export function printReport(input: {
     const perRoom = (r: RunResult | undefined) => (r ? (r.heapLoaded - r.heapBaseline) / r.rooms : NaN);
     const back = (r: RunResult | undefined) => (r ? ((r.heapAfter - r.heapBaseline) / r.heapBaseline) * 100 : NaN);
     // With --repeat, the table shows the first pair of runs and the ratio goal is judged on the median pair.
-    const oursRuns = runs.filter((r) => r.rooms === count && r.server === "ours");
+    const oursRuns = runs.filter((r) => r.rooms === count && judged(r));
     const stockRuns = runs.filter((r) => r.rooms === count && r.server === "stock");
     const ratios = stockRuns.map((s, i) => lat(oursRuns[i], 99) / lat(s, 99));
     const ratio = stock ? median(ratios) : NaN;
@@ -81,7 +82,17 @@ export function printReport(input: {
       row("connect all editors", (r) => (r ? `${r.connectSeconds.toFixed(1)} s` : "–")),
       row("load generator event-loop p99", (r) => ms(r?.load.workerLoopP99 ?? NaN)),
     ];
-    console.log(`\nR = ${count} rooms × 2 editors\n${table(["", "ours", "stock", "goal", ""], rows)}`);
+    const policy = `ours (fsync ${options.fsync[0]})`;
+    console.log(`\nR = ${count} rooms × 2 editors${options.cpuLoad ? ", a CPU-bound process beside" : ""}\n${table(["", policy, "stock", "goal", ""], rows)}`);
+    for (const other of options.fsync.slice(1)) {
+      const otherRuns = runs.filter((r) => r.rooms === count && r.server === "ours" && r.fsync === other);
+      const otherRatios = stockRuns.map((s, i) => lat(otherRuns[i], 99) / lat(s, 99));
+      console.log(
+        `ours with SYNC_JOURNAL_FSYNC=${other}: p99 ${otherRuns.map((r) => lat(r, 99).toFixed(1)).join(", ")} ms, ` +
+          `event-loop p99 ${otherRuns.map((r) => r.loopP99.toFixed(1)).join(", ")} ms, CPU ${otherRuns.map((r) => pct(r.cpuPercent)).join(", ")}` +
+          (stockRuns.length > 0 ? `; p99 ratio to stock ${times(median(otherRatios))} (median of ${otherRatios.map(times).join(", ")})` : ""),
+      );
+    }
     if (oursRuns.length > 1) {
       const p99s = (list: RunResult[]) => list.map((r) => lat(r, 99).toFixed(1)).join(", ");
       console.log(

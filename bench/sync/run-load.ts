@@ -6,6 +6,8 @@ import type { BenchServer } from "./server-process";
 
 export interface RunResult {
   server: "ours" | "stock";
+  /** Our server's journal fsync policy. */
+  fsync?: "off" | "interval" | "always";
   rooms: number;
   load: LoadResults;
   /** Server figures over the measured window. */

@@ -43,7 +43,7 @@ export async function createBenchDatabase(postgres: boolean): Promise<BenchDatab
 }
 
 /** `server/sync-only.ts`, configured as in production except the per-IP upgrade budget (all clients share 127.0.0.1). */
-export function startOurServer(database: BenchDatabase): Promise<BenchServer> {
+export function startOurServer(database: BenchDatabase, fsync: "off" | "interval" | "always" = "interval"): Promise<BenchServer> {
   return startServerProcess({
     kind: "ours",
     script: "server/sync-only.ts",
@@ -55,6 +55,7 @@ export function startOurServer(database: BenchDatabase): Promise<BenchServer> {
       LOG_LEVEL: "info",
       SYNC_UPGRADES_PER_MINUTE: "1000000",
       NODE_ENV: "production",
+      SYNC_JOURNAL_FSYNC: fsync,
       ...database.env,
     },
     listening: /"event":"listening","port":(\d+)/,

@@ -20,7 +20,7 @@ import { getTestDatabaseTargets } from "../../lib/testing/test-databases";
 import { waitFor } from "../../lib/testing/wait-for";
 import { addTag, listTags } from "../../lib/tags/tags-document";
 import { removeMember } from "../../lib/workspaces/server/remove-member";
-import { Persistence } from "../persistence";
+import { JournaledPersistence } from "../journaled-persistence";
 import { AT_ONCE, CONTEXT_CHANGED_BYTES, closeCodeWithin, contextMessages, seedAccessFixture, watchClient } from "../testing/access-fixture";
 import { connectClient, fetchMetrics, mintToken, openRawSocket, SECRET, startServer, tryUpgrade } from "../testing/sync-fixture";
 
@@ -32,7 +32,7 @@ afterEach(async () => {
 
 const tag = (id: string) => ({ id, code: "closed-question", step: 1, polarity: "-" as const, note: "", createdAt: 1, anchor: { kind: "time" as const, atMs: 1000 } });
 /** Captured before any test spies on it. */
-const originalRead = Persistence.prototype.read;
+const originalRead = JournaledPersistence.prototype.read;
 const tagIds = (doc: Y.Doc) => listTags(doc).map((t) => t.id).sort();
 
 describe.each(getTestDatabaseTargets())("access invalidation on $name", (target) => {
@@ -65,6 +65,7 @@ describe.each(getTestDatabaseTargets())("access invalidation on $name", (target)
     };
     /** What the database holds for a document, as text. */
     const storedText = async (doc: string) => {
+      await server.sync.drain(); // journaled updates reach the database in group commits
       const state = await loadDocumentState({ db: db.prisma, name: doc });
       const loaded = new Y.Doc();
       if (state) Y.applyUpdate(loaded, state);
@@ -255,7 +256,7 @@ describe.each(getTestDatabaseTargets())("access invalidation on $name", (target)
       const released = new Promise<void>((resolve) => (release = resolve));
       let reached!: () => void;
       const loading = new Promise<void>((resolve) => (reached = resolve));
-      const spy = vi.spyOn(Persistence.prototype, "read").mockImplementation(async function (this: Persistence, name: string) {
+      const spy = vi.spyOn(JournaledPersistence.prototype, "read").mockImplementation(async function (this: JournaledPersistence, name: string) {
         if (name === documentName) {
           reached();
           await released;

@@ -1,5 +1,5 @@
 import type { UpgradeRefusal } from "../../lib/collab/protocol";
-import type { Persistence } from "../persistence";
+import type { DocumentStorage } from "../persistence";
 import type { RedisFanout } from "../redis-fanout";
 import type { RoomHooks } from "../room";
 import type { Connection, SyncExtension, UpgradeContext } from "./types";
@@ -24,7 +24,7 @@ export function combineExtensions(extensions: SyncExtension[]) {
   const onClose = having("onClose");
 
   const hooks: RoomHooks & {
-    storage: Persistence;
+    storage: DocumentStorage;
     fanout: RedisFanout | undefined;
     ready: Promise<void>;
     onUpgrade(upgrade: UpgradeContext): Promise<UpgradeRefusal | undefined>;

@@ -1,5 +1,8 @@
 // The extension's storage on a real database: updates group-committed and readable, timed for the
 // metrics, and everything queued written before shutdown completes.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { loadDocumentState } from "../../lib/collab/server/document-store";
@@ -54,5 +57,27 @@ describe.each(getTestDatabaseTargets())("persistence on $name", (target) => {
     expect(extension.storage!.queueDepth).toBe(0);
     expect(textOf(await loadDocumentState({ db: db.prisma, name: "doc:close" }))).toBe("xyz");
     await Promise.all(stored);
+  });
+
+  it("with a journal: stored at once without waiting for the database, readable before the group commit, in the database after it", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "secondear-journal-ext-"));
+    const sync = new SyncMetrics({ loadedDocuments: () => 0, queueDepth: () => 0 });
+    const extension = persistence({ db: db.prisma, metrics: sync, journal: { dir, fsync: "interval", commitIntervalMs: 60_000 } });
+    await extension.ready;
+    const storage = extension.storage!;
+    for (const update of edits("j", "o", "u")) expect(storage.store("doc:journal", update)).toBeUndefined();
+    expect(storage.queueDepth).toBe(3);
+    expect(await value(sync, "secondear_sync_journal_frames_pending")).toBe(3);
+    expect(await value(sync, "secondear_sync_journal_bytes")).toBeGreaterThan(0);
+    expect(await loadDocumentState({ db: db.prisma, name: "doc:journal" })).toBeNull(); // not committed yet…
+    expect(textOf(await storage.read("doc:journal"))).toBe("jou"); // …but a load sees it
+    await storage.drain();
+    expect(textOf(await loadDocumentState({ db: db.prisma, name: "doc:journal" }))).toBe("jou");
+    expect(await value(sync, "secondear_sync_persist_batch_size_sum")).toBe(3);
+    expect(await value(sync, "secondear_sync_journal_commit_lag_seconds")).toBe(0);
+    storage.store("doc:journal", edits("jour")[0]);
+    await extension.onClose!();
+    expect(fs.readdirSync(dir).filter((f) => f !== "LOCK")).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -107,6 +107,7 @@ describe.skipIf(skip).each(getTestDatabaseTargets())("access events across nodes
     });
     anas.doc.getText("t").insert(0, "[kept]");
     await waitFor(() => onB.text().includes("[kept]"), { what: "Bo on node B still reads Ana's edits" });
+    await Promise.all([a, b, c].map((node) => node.sync.drain())); // journaled updates reach the database in group commits
     const stored = new Y.Doc();
     Y.applyUpdate(stored, (await loadDocumentState({ db: db.prisma, name: transcript }))!);
     expect(stored.getText("t").toString()).toBe("[kept]");

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { WebSocket } from "ws";
 import type { UpgradeRefusal } from "../../lib/collab/protocol";
 import type { SyncPrincipal } from "../authenticate";
-import type { Persistence } from "../persistence";
+import type { DocumentStorage } from "../persistence";
 import type { RedisFanout } from "../redis-fanout";
 import type { MessageGate, Room } from "../room";
 
@@ -56,7 +56,7 @@ export interface SyncExtension {
   /** May rewrite an awareness update before it is applied; `revived` clients are told their new state. */
   transformAwareness?(room: Room, update: Uint8Array): { update: Uint8Array; revived: number[] };
   /** Provided by exactly one extension: where documents are stored. */
-  readonly storage?: Persistence;
+  readonly storage?: DocumentStorage;
   /** Provided by at most one extension: other nodes' changes (several nodes). */
   readonly fanout?: RedisFanout;
   /** Start-up work the port must wait for (the server's `ready` includes it). */

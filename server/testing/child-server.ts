@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +13,8 @@ import { SECRET } from "./sync-fixture";
  */
 export interface DurableDatabase {
   name: "pglite" | "postgres";
+  /** The sync journal its servers use (SYNC_JOURNAL_DIR). */
+  journalDir: string;
   env: Record<string, string | undefined>;
   /** Opens it in this process (only while no server process holds a PGlite folder). */
   open(): Promise<Database>;
@@ -24,7 +27,9 @@ export async function createDurableDatabases(): Promise<DurableDatabase[]> {
   const databases: DurableDatabase[] = [
     {
       name: "pglite",
-      env: { DATA_DIR: dataDir, DATABASE_URL: undefined },
+      journalDir: path.join(dataDir, "journal-pglite"),
+      // Each database its own journal: one left uncommitted must not replay into the other.
+      env: { DATA_DIR: dataDir, DATABASE_URL: undefined, SYNC_JOURNAL_DIR: path.join(dataDir, "journal-pglite") },
       open: () => openDatabase({ pgliteDir }),
       drop: () => rm(dataDir, { recursive: true, force: true }),
     },
@@ -34,7 +39,8 @@ export async function createDurableDatabases(): Promise<DurableDatabase[]> {
     const fresh = await createFreshPostgresDatabase(adminUrl);
     databases.push({
       name: "postgres",
-      env: { DATA_DIR: dataDir, DATABASE_URL: fresh.url },
+      journalDir: path.join(dataDir, "journal-postgres"),
+      env: { DATA_DIR: dataDir, DATABASE_URL: fresh.url, SYNC_JOURNAL_DIR: path.join(dataDir, "journal-postgres") },
       open: () => openDatabase({ url: fresh.url }),
       drop: () => fresh.drop(),
     });
@@ -65,6 +71,8 @@ export function spawnSyncServer(options: {
     HOST: "127.0.0.1",
     LOG_LEVEL: "info",
     SYNC_PORT: String(options.port ?? 0),
+    // Its own journal unless the caller keeps one across restarts: two nodes never share one.
+    ...(options.env.SYNC_JOURNAL_DIR || options.env.DATA_DIR ? {} : { SYNC_JOURNAL_DIR: mkdtempSync(path.join(os.tmpdir(), "secondear-child-journal-")) }),
     ...options.env,
   };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -42,11 +45,25 @@ export function mintToken(userId: string, documentName: string, options: { ttlSe
   return signSyncToken({ userId, documentName }, { secret: SECRET, ...options });
 }
 
+/**
+ * A sync server on port 0, journaling into a fresh temporary directory as every
+ * real start does (pass `journal: undefined` for one that commits before relaying).
+ */
 export async function startServer(
   db: Database["prisma"],
   options: Omit<Parameters<typeof startSyncServer>[0], "db" | "secret" | "port"> & { port?: number } = {},
 ) {
-  return startSyncServer({ db, secret: SECRET, port: 0, ...options });
+  const journalDir = "journal" in options ? undefined : mkdtempSync(path.join(os.tmpdir(), "secondear-test-journal-"));
+  const journal = journalDir ? { dir: journalDir, fsync: "interval" as const } : options.journal;
+  const server = await startSyncServer({ db, secret: SECRET, port: 0, ...options, journal });
+  return {
+    ...server,
+    journalDir,
+    close: async () => {
+      await server.close();
+      if (journalDir) rmSync(journalDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A real y-websocket client, as the browser uses it. */

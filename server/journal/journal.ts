@@ -1,0 +1,189 @@
+import fs from "node:fs";
+import { encodeFrame, type JournalFrame } from "./frame";
+import { lockJournalDirectory } from "./lock";
+import { replayJournal, type ReplayReport } from "./replay";
+import { Segment, syncDirectory } from "./segment";
+
+/** What survives once `append` returns: off, a process crash; interval, a machine crash but the last interval; always, both. */
+export type FsyncPolicy = "off" | "interval" | "always";
+export const FSYNC_POLICIES: readonly FsyncPolicy[] = ["off", "interval", "always"];
+
+export interface JournalOptions {
+  dir: string;
+  fsync: FsyncPolicy;
+  /** The interval policy's background fdatasync period. */
+  fsyncIntervalMs?: number;
+  /** How long frames wait for their group commit to the database at most… */
+  commitIntervalMs?: number;
+  /** …or how many, whichever comes first. */
+  commitMaxFrames?: number;
+  /** Writes frames to the database in one group; the journal keeps them until it resolves. */
+  commit(frames: JournalFrame[]): Promise<void>;
+  observe?: { committed?(seconds: number, frames: number): void; commitFailed?(error: unknown): void; synced?(seconds: number): void };
+}
+
+interface Pending extends JournalFrame {
+  segment: Segment;
+  at: number;
+}
+
+/** After a failed commit (the database away), the next try waits this long. */
+const RETRY_MS = 1_000;
+
+/**
+ * The sync server's write-ahead journal: an update is appended to a local
+ * file (a synchronous write, microseconds) before it is relayed, and reaches
+ * the database in large, infrequent group commits off the critical path.
+ * Segments whose frames are all committed are deleted.
+ */
+export class Journal {
+  private active!: Segment;
+  private readonly segments = new Set<Segment>();
+  private pending: Pending[] = [];
+  private inFlight: Pending[] = [];
+  private committing: Promise<void> | null = null;
+  private commitTimer: NodeJS.Timeout | undefined;
+  private fsyncTimer: NodeJS.Timeout | undefined;
+  private nextSeq: number;
+  private unlock: () => void;
+  private isClosed = false;
+
+  private constructor(
+    private readonly options: JournalOptions,
+    lastSeq: number,
+    unlock: () => void,
+  ) {
+    this.nextSeq = lastSeq + 1;
+    this.unlock = unlock;
+    this.rotate();
+    if (options.fsync === "interval") {
+      this.fsyncTimer = setInterval(() => this.segments.forEach((s) => s.syncInBackground()), options.fsyncIntervalMs ?? 50);
+      this.fsyncTimer.unref();
+    }
+  }
+
+  /** Locks the directory, replays what an earlier process left, and opens a fresh segment. */
+  static async open(options: JournalOptions): Promise<{ journal: Journal; replayed: ReplayReport }> {
+    fs.mkdirSync(options.dir, { recursive: true });
+    const unlock = lockJournalDirectory(options.dir);
+    try {
+      const replayed = await replayJournal({ dir: options.dir, commit: options.commit });
+      return { journal: new Journal(options, replayed.lastSeq, unlock), replayed };
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+  }
+
+  /**
+   * Appends one update. Returns nothing when it is as durable as the policy
+   * asks already, or a promise that resolves once it is (always: fdatasync).
+   */
+  append(name: string, update: Uint8Array): Promise<void> | void {
+    if (this.isClosed) throw new Error("the journal is closed");
+    const segment = this.active;
+    try {
+      segment.append(encodeFrame(name, update));
+    } catch (error) {
+      this.rotate(); // nothing more goes after a failed write in that file
+      throw error;
+    }
+    segment.uncommitted++;
+    this.pending.push({ name, update, segment, at: Date.now() });
+    if (this.pending.length >= (this.options.commitMaxFrames ?? 2_000)) this.scheduleCommit(0);
+    else this.scheduleCommit(this.options.commitIntervalMs ?? 50);
+    if (this.options.fsync === "always") return Promise.all([segment.dirSynced, segment.sync()]).then(() => undefined);
+  }
+
+  /** Updates of a document journaled but not yet known to be committed (a load must add them to the database's state). */
+  uncommittedUpdates(name: string): Uint8Array[] {
+    return [...this.inFlight, ...this.pending].filter((p) => p.name === name).map((p) => p.update);
+  }
+
+  get pendingFrames(): number {
+    return this.inFlight.length + this.pending.length;
+  }
+
+  get bytes(): number {
+    let total = 0;
+    for (const segment of this.segments) total += segment.bytes;
+    return total;
+  }
+
+  /** Age of the oldest frame not yet committed, in seconds (0: none). */
+  get commitLagSeconds(): number {
+    const oldest = this.inFlight[0] ?? this.pending[0];
+    return oldest ? (Date.now() - oldest.at) / 1000 : 0;
+  }
+
+  /** Commits everything appended so far; rejects when the database refuses (the frames stay journaled). */
+  async commitNow(): Promise<void> {
+    while (this.committing) await this.committing;
+    if (this.pending.length === 0) return;
+    this.committing = this.commitPending().finally(() => (this.committing = null));
+    await this.committing;
+  }
+
+  /** Commits what is left and closes the files; what cannot be committed stays for the next start. */
+  async close(): Promise<void> {
+    clearTimeout(this.commitTimer);
+    clearInterval(this.fsyncTimer);
+    let error: unknown;
+    await this.commitNow().catch((e: unknown) => (error = e));
+    this.isClosed = true;
+    await Promise.all([...this.segments].map((s) => s.sync().catch(() => undefined)));
+    await Promise.all([...this.segments].map((s) => s.close({ remove: s.uncommitted === 0 })));
+    this.segments.clear();
+    this.unlock();
+    if (error) throw error;
+  }
+
+  private scheduleCommit(delayMs: number): void {
+    if (this.commitTimer && delayMs > 0) return;
+    clearTimeout(this.commitTimer);
+    this.commitTimer = setTimeout(() => {
+      this.commitTimer = undefined;
+      this.commitNow().catch((error: unknown) => {
+        this.options.observe?.commitFailed?.(error);
+        if (!this.isClosed) this.scheduleCommit(RETRY_MS);
+      });
+    }, delayMs);
+  }
+
+  private async commitPending(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    this.inFlight = batch;
+    // Later frames go to a new file, so this one can be deleted once its frames are committed.
+    if (batch.some((p) => p.segment === this.active)) this.rotate();
+    const started = process.hrtime.bigint();
+    try {
+      await this.options.commit(batch.map(({ name, update }) => ({ name, update })));
+    } catch (error) {
+      this.pending = batch.concat(this.pending);
+      throw error;
+    } finally {
+      this.inFlight = [];
+    }
+    this.options.observe?.committed?.(Number(process.hrtime.bigint() - started) / 1e9, batch.length);
+    for (const p of batch) p.segment.uncommitted--;
+    for (const segment of [...this.segments]) {
+      if (segment.isSealed && segment.uncommitted === 0) {
+        this.segments.delete(segment);
+        await segment.close({ remove: true });
+      }
+    }
+  }
+
+  private rotate(): void {
+    if (this.active) this.active.isSealed = true;
+    this.active = new Segment(this.options.dir, this.nextSeq++, (seconds) => this.options.observe?.synced?.(seconds));
+    this.segments.add(this.active);
+    // Its name must survive a machine crash too; off needs only the process to die cleanly.
+    if (this.options.fsync !== "off") {
+      const synced = syncDirectory(this.options.dir);
+      synced.catch(() => undefined); // the interval policy does not wait for it; always does, and sees the error
+      this.active.dirSynced = synced;
+    }
+  }
+}
