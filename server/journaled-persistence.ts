@@ -48,7 +48,11 @@ export class JournaledPersistence implements DocumentStorage {
 
   storeRemote(name: string, update: Uint8Array): void {
     // Not awaited (always: its fsync runs in the background); a failure here leaves the sender's journal.
-    Promise.resolve(this.journal?.append(name, update)).catch(() => undefined);
+    try {
+      this.journal?.append(name, update)?.catch(() => undefined);
+    } catch {
+      // closed, or the disk refused: the node that took the update has it
+    }
   }
 
   uncommitted(name: string): Uint8Array[] {

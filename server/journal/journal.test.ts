@@ -130,10 +130,12 @@ describe("sync journal", () => {
     await again.journal.close();
   });
 
-  it("a lock left by a process that died is taken over", async () => {
-    const dir = tempDir();
-    fs.writeFileSync(path.join(dir, "LOCK"), "999999999");
-    const { journal } = await openJournal(dir, recordingCommit());
-    await journal.close();
+  it("a lock left by a process that died is taken over, also one that had this process's pid (a restarted container)", async () => {
+    for (const holder of ["999999999", String(process.pid)]) {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, "LOCK"), holder);
+      const { journal } = await openJournal(dir, recordingCommit());
+      await journal.close();
+    }
   });
 });

@@ -11,11 +11,18 @@ export function lockJournalDirectory(dir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(file, String(process.pid), { flag: "wx" });
-      return () => fs.rmSync(file, { force: true });
+      held.add(file);
+      return () => {
+        held.delete(file);
+        fs.rmSync(file, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number(fs.readFileSync(file, "utf8").trim());
-      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
+      // Our own pid on a lock this process never took: a previous run that had the same pid (a restarted container).
+      const isOurs = holder === process.pid && held.has(file);
+      const isOtherLive = holder !== process.pid && Number.isInteger(holder) && holder > 0 && isAlive(holder);
+      if (isOurs || isOtherLive) {
         throw new Error(
           `The sync journal at ${dir} is in use by process ${holder}. Each sync node needs its own DATA_DIR (or SYNC_JOURNAL_DIR).`,
         );
@@ -25,6 +32,9 @@ export function lockJournalDirectory(dir: string): () => void {
   }
   throw new Error(`Could not lock the sync journal at ${dir}`);
 }
+
+/** The locks this process holds. */
+const held = new Set<string>();
 
 function isAlive(pid: number): boolean {
   try {
