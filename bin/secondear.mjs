@@ -8,6 +8,7 @@ const commands = {
   agreement: "../lib/agreement/cli.ts",
   analyze: "../lib/analysis/cli.ts",
   questions: "../lib/analysis/questions-cli.ts",
+  transcribe: "../lib/transcription/cli.ts",
 };
 const [name, ...args] = process.argv.slice(2);
 if (!name || !(name in commands)) {
