@@ -31,6 +31,18 @@ if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
   delete env.DATABASE_URL;
 }
 
+// "Transcribe" goes to a stand-in speech-to-text service (a real model cannot run here).
+const transcriber = spawn(process.execPath, ["--import", "tsx", "lib/transcription/testing/stand-in-main.ts"], { stdio: ["ignore", "pipe", "inherit"] });
+env.TRANSCRIBE_URL = await new Promise((resolve, reject) => {
+  let out = "";
+  transcriber.stdout.on("data", (chunk) => {
+    out += chunk;
+    const match = /stand-in transcriber on (\S+)/.exec(out);
+    if (match) resolve(match[1]);
+  });
+  transcriber.on("exit", (code) => reject(new Error(`the stand-in transcriber exited (${code})`)));
+});
+
 const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env, stdio: ["inherit", "pipe", "pipe"] });
 // A library loaded twice into the app (one copy in Next's bundle, one in the
 // server's) only warns, then breaks instanceof checks: recorded so the e2e run
@@ -61,6 +73,7 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 // "close", not "exit": the app's last output is read (and scanned) first.
 child.on("close", async (code) => {
+  transcriber.kill("SIGTERM");
   await dropDatabase().catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(code ?? 0);

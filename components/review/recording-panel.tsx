@@ -8,8 +8,10 @@ import { getPlaybackBus } from "./playback-bus";
 import { RecordingPlayer } from "./recording-player";
 import { RecordingUploader } from "./recording-uploader";
 import { RemoveRecording } from "./remove-recording";
+import { TranscribeButton } from "./transcribe-button";
+import { useHasTranscript } from "./use-has-transcript";
 
-type Info = { recording: RecordingInfo | null; maxBytes: number };
+type Info = { recording: RecordingInfo | null; maxBytes: number; transcription?: { isConfigured: boolean; help?: string } };
 
 /**
  * The transcript card's recording area: upload one, or play it in sync.
@@ -18,6 +20,7 @@ type Info = { recording: RecordingInfo | null; maxBytes: number };
  */
 export function RecordingPanel(props: { interviewId: string; doc: Y.Doc; canChange: boolean; refreshKey: number }) {
   const { interviewId, doc, canChange, refreshKey } = props;
+  const hasTranscript = useHasTranscript(doc);
   const [info, setInfo] = useState<Info | null>(null);
   const [loadError, setLoadError] = useState(false);
   const bus = getPlaybackBus(doc);
@@ -52,6 +55,9 @@ export function RecordingPanel(props: { interviewId: string; doc: Y.Doc; canChan
           label={info.recording ? "Replace recording" : "Upload recording"}
           onUploaded={changed}
         />
+      )}
+      {canChange && info.recording && !hasTranscript && info.transcription && (
+        <TranscribeButton interviewId={interviewId} doc={doc} transcription={info.transcription} />
       )}
       {canChange && info.recording && <RemoveRecording interviewId={interviewId} onRemoved={() => changed(null)} />}
     </div>

@@ -81,22 +81,35 @@ function resample(input: Float32Array, from: number, to: number): Float32Array {
 
 /** Samples as a 16-bit mono WAV file, the form every transcription service takes. */
 export function encodeMonoWav(samples: Float32Array, sampleRate: number): Uint8Array {
-  const bytes = new Uint8Array(44 + samples.length * 2);
+  return encodeWav([samples], sampleRate);
+}
+
+/** Channels (of equal length) as one 16-bit PCM WAV file, interleaved. */
+export function encodeWav(channels: Float32Array[], sampleRate: number): Uint8Array {
+  const count = channels.length;
+  const frames = channels[0]?.length ?? 0;
+  const dataBytes = frames * count * 2;
+  const bytes = new Uint8Array(44 + dataBytes);
   const view = new DataView(bytes.buffer);
   const writeTag = (at: number, text: string) => [...text].forEach((ch, i) => (bytes[at + i] = ch.charCodeAt(0)));
   writeTag(0, "RIFF");
-  view.setUint32(4, 36 + samples.length * 2, true);
+  view.setUint32(4, 36 + dataBytes, true);
   writeTag(8, "WAVE");
   writeTag(12, "fmt ");
   view.setUint32(16, 16, true);
   view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 1, true); // mono
+  view.setUint16(22, count, true);
   view.setUint32(24, sampleRate, true);
-  view.setUint32(28, sampleRate * 2, true);
-  view.setUint16(32, 2, true);
+  view.setUint32(28, sampleRate * count * 2, true);
+  view.setUint16(32, count * 2, true);
   view.setUint16(34, 16, true);
   writeTag(36, "data");
-  view.setUint32(40, samples.length * 2, true);
-  for (let i = 0; i < samples.length; i++) view.setInt16(44 + i * 2, Math.max(-32768, Math.min(32767, Math.round(samples[i] * 32767))), true);
+  view.setUint32(40, dataBytes, true);
+  for (let i = 0; i < frames; i++) {
+    for (let c = 0; c < count; c++) {
+      const value = Math.max(-32768, Math.min(32767, Math.round(channels[c][i] * 32767)));
+      view.setInt16(44 + (i * count + c) * 2, value, true);
+    }
+  }
   return bytes;
 }
