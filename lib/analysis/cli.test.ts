@@ -52,7 +52,7 @@ describe("secondear questions", () => {
     expect(out).toHaveLength(3);
     expect(out[0]).toEqual({
       text: "Okay. How do you plan the week?",
-      questions: [{ text: "How do you plan the week?", kind: "open", reason: expect.stringMatching(/^open\.why-how: /) }],
+      questions: [{ text: "How do you plan the week?", kind: "open", rule: "learned.open", reason: expect.stringMatching(/^coded open as the expert coders would/) }],
     });
     expect(out[1].questions[0].kind).toBe("closed");
     expect(out[2].questions).toEqual([]);

@@ -3,8 +3,9 @@ import type { MachineEvidence, MachineEvidenceItem, MachineFinding } from "./typ
 
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const CUE_STEP = { paraphrase: 2, "hot-tip": 2, defending: 2 } as const;
-const CUE_LABEL = { paraphrase: "Paraphrase phrasing", "hot-tip": "Hot-tip phrasing", defending: "Defending phrasing" } as const;
+const CUE_STEP = { reflection: 2, "hot-tip": 2, defending: 2 } as const;
+const CUE_LABEL = { reflection: "Reflections", "hot-tip": "Hot-tip phrasing", defending: "Defending phrasing" } as const;
+const SUBTYPE_LABEL = { simple: "Simple reflection", complex: "Complex reflection" } as const;
 const QUESTION_LABEL = { open: "Open question", closed: "Closed question", leading: "Leading question" } as const;
 
 /**
@@ -33,7 +34,7 @@ export function buildMachineEvidence(analysis: AnalysisResult): MachineEvidence 
   };
   const findings: MachineFinding[] = [
     ...analysis.questions.items.map((q) => finding(q.location, QUESTION_LABEL[q.kind], 1)),
-    ...analysis.cues.map((c) => finding(c.location, CUE_LABEL[c.kind], CUE_STEP[c.kind])),
+    ...analysis.cues.map((c) => finding(c.location, c.subtype ? SUBTYPE_LABEL[c.subtype] : CUE_LABEL[c.kind], CUE_STEP[c.kind])),
     ...analysis.interruptions.map((i) => finding(i.location, i.kind === "overlap" ? "Interruption (overlap)" : "Interruption (cut-off)", 3)),
     ...analysis.patience.heldSilences
       .filter((h) => h.brokenBy === "customer")

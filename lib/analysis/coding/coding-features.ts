@@ -1,3 +1,4 @@
+import { PARAPHRASE_PHRASES } from "../find-phrasing-cues";
 import type { ClassifiedQuestion } from "../types";
 import type { Features } from "./logistic-model";
 import { normaliseSpeech, type SpokenText } from "./normalise-speech";
@@ -60,9 +61,9 @@ function ruleFeatures(x: Features, rules: ClassifiedQuestion[]): void {
 }
 
 /** Features of one interviewer utterance for the question coder. */
-export function questionFeatures(text: string, rules: ClassifiedQuestion[]): Features {
+export function questionFeatures(text: string, rules: ClassifiedQuestion[], spoken = normaliseSpeech(text)): Features {
   const x: Features = new Map();
-  formFeatures(x, normaliseSpeech(text));
+  formFeatures(x, spoken);
   ruleFeatures(x, rules);
   return x;
 }
@@ -85,11 +86,14 @@ function contentStems(tokens: string[]): Set<string> {
  * statement rather than question form, hedges and summary openers, length.
  */
 export function reflectionFeatures(text: string, before: string[], rules: ClassifiedQuestion[]): Features {
-  const x: Features = new Map();
   const spoken = normaliseSpeech(text);
-  formFeatures(x, spoken);
-  ruleFeatures(x, rules);
-  const context = before.map((b) => normaliseSpeech(b).tokens).flat();
+  return withReflectionFeatures(questionFeatures(text, rules, spoken), text, spoken, before.map((b) => normaliseSpeech(b)));
+}
+
+/** The question coder's features plus those that read the turn against the customer's (a copy). */
+export function withReflectionFeatures(base: Features, text: string, spoken: SpokenText, before: SpokenText[]): Features {
+  const x: Features = new Map(base);
+  const context = before.flatMap((b) => b.tokens);
   const own = contentStems(spoken.tokens);
   const theirs = contentStems(context);
   let shared = 0;
@@ -104,5 +108,6 @@ export function reflectionFeatures(text: string, before: string[], rules: Classi
   if (weYou > 0 && weI === 0) x.set("you-not-i", 1);
   if (weI > 0) x.set("speaks-of-self", 1);
   if (!spoken.tokens.includes("?")) x.set("statement", 1);
+  if (PARAPHRASE_PHRASES.some((p) => p.test(text))) x.set("paraphrase-phrase", 1);
   return x;
 }

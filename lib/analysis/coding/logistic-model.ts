@@ -24,12 +24,22 @@ export interface Prediction<C extends string = string> {
   because: Contribution[];
 }
 
+// A JSON object with ~10,000 keys is slow to look up in; a Map per model is not.
+const lookups = new WeakMap<object, Map<string, number[]>>();
+
+function weightsOf(model: LinearModel): Map<string, number[]> {
+  let m = lookups.get(model.weights);
+  if (!m) lookups.set(model.weights, (m = new Map(Object.entries(model.weights))));
+  return m;
+}
+
 /** Class scores -> probabilities -> the most likely class and why. */
 export function predict<C extends string>(model: LinearModel<C>, x: Features, explain = 3): Prediction<C> {
   const k = model.classes.length;
   const scores = model.bias.slice();
+  const weights = weightsOf(model);
   for (const [f, v] of x) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (w) for (let c = 0; c < k; c++) scores[c] += w[c] * v;
   }
   const probs = softmax(scores);
@@ -42,8 +52,9 @@ export function predict<C extends string>(model: LinearModel<C>, x: Features, ex
 function explainChoice<C extends string>(model: LinearModel<C>, x: Features, c: number, n: number): Contribution[] {
   const k = model.classes.length;
   const out: Contribution[] = [];
+  const weights = weightsOf(model);
   for (const [f, v] of x) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (!w) continue;
     const mean = w.reduce((a, b) => a + b, 0) / k;
     const push = (w[c] - mean) * v;

@@ -1,15 +1,16 @@
-import { CUE_RULES } from "../../find-phrasing-cues";
+import { PARAPHRASE_PHRASES } from "../../find-phrasing-cues";
 import type { ClassifiedQuestion } from "../../types";
 import { questionFeatures, reflectionFeatures } from "../coding-features";
 import { predict, type Features, type LinearModel } from "../logistic-model";
 import { scoreTask, type TaskScore } from "./coding-metrics";
+import type { EvalItem } from "../../eval/score-questions";
 import type { CodedUtterance } from "./load-annomi";
 import { seededRandom, trainLogistic, type TrainOptions } from "./train-logistic";
 
 export const FOLDS = 5;
 export const FOLD_SEED = 2022;
-export const QUESTION_TRAINING: TrainOptions = { epochs: 300, l2: 1e-3, learningRate: 0.05, minCount: 2 };
-export const REFLECTION_TRAINING: TrainOptions = { epochs: 300, l2: 1e-3, learningRate: 0.05, minCount: 2 };
+export const QUESTION_TRAINING: TrainOptions = { epochs: 150, l2: 1e-2, learningRate: 0.1, minCount: 2 };
+export const REFLECTION_TRAINING: TrainOptions = { epochs: 150, l2: 1e-2, learningRate: 0.1, minCount: 2 };
 
 /** Whole conversations to folds: a seeded shuffle of the ids, cut into equal parts. */
 export function assignFolds(conversations: number[], folds = FOLDS, seed = FOLD_SEED): Map<number, number> {
@@ -24,6 +25,7 @@ export function assignFolds(conversations: number[], folds = FOLDS, seed = FOLD_
 }
 
 export interface CodingExamples {
+  /** AnnoMI utterances, then the composed customer-interview utterances (conversation -1, question coder only). */
   items: CodedUtterance[];
   question: Features[];
   reflection: Features[];
@@ -39,13 +41,31 @@ export function buildExamples(items: CodedUtterance[], rules: ClassifiedQuestion
   };
 }
 
+const COMPOSED = -1;
+
+/**
+ * The composed customer-interview set (lib/analysis/eval/questions.jsonl) as
+ * extra training for the question coder: AnnoMI is counselling, and phrasing
+ * such as "walk me through…" is rare there. Always trained on, never scored in
+ * the cross-validation; a leading question counts as closed.
+ */
+export function composedQuestionItems(items: EvalItem[]): CodedUtterance[] {
+  return items.map((it) => ({
+    conversation: COMPOSED,
+    text: it.text,
+    before: [],
+    question: it.questions.length === 0 ? "none" : it.questions.some((q) => q.kind === "open") ? "open" : "closed",
+    reflection: "none",
+  }));
+}
+
 export function trainQuestionModel(ex: CodingExamples, keep: (i: number) => boolean): LinearModel {
-  const idx = ex.items.map((_, i) => i).filter(keep);
+  const idx = ex.items.map((_, i) => i).filter((i) => ex.items[i].conversation === COMPOSED || keep(i));
   return trainLogistic(idx.map((i) => ex.question[i]), idx.map((i) => ex.items[i].question), ["none", "open", "closed"], QUESTION_TRAINING);
 }
 
 export function trainReflectionModel(ex: CodingExamples, keep: (i: number) => boolean): LinearModel {
-  const idx = ex.items.map((_, i) => i).filter(keep);
+  const idx = ex.items.map((_, i) => i).filter((i) => ex.items[i].conversation !== COMPOSED && keep(i));
   return trainLogistic(idx.map((i) => ex.reflection[i]), idx.map((i) => ex.items[i].reflection), ["none", "simple", "complex"], REFLECTION_TRAINING);
 }
 
@@ -56,7 +76,7 @@ export function ruleQuestionKind(rules: ClassifiedQuestion[]): "none" | "open" |
 }
 
 export function phraseListReflects(text: string): boolean {
-  return CUE_RULES.some((r) => r.kind === "paraphrase" && r.pattern.test(text));
+  return PARAPHRASE_PHRASES.some((p) => p.test(text));
 }
 
 /** A reflection is "yes" when simple and complex together outweigh none. */
@@ -73,44 +93,51 @@ export interface CrossValidation {
 }
 
 /** Train on four folds, code the fifth, five times; score the pooled held-out codes. */
-export function crossValidate(ex: CodingExamples): CrossValidation {
+export function crossValidate(all: CodingExamples): CrossValidation {
+  const ex = all;
+  const scored = (i: number) => ex.items[i].conversation !== COMPOSED;
   const fold = assignFolds(ex.items.map((i) => i.conversation));
   const qPred: string[] = [];
   const rYes: string[] = [];
   const rSub: string[] = [];
   for (let f = 0; f < FOLDS; f++) {
-    const train = (i: number) => fold.get(ex.items[i].conversation) !== f;
+    const train = (i: number) => scored(i) && fold.get(ex.items[i].conversation) !== f;
     const qm = trainQuestionModel(ex, train);
     const rm = trainReflectionModel(ex, train);
     ex.items.forEach((_, i) => {
-      if (train(i)) return;
+      if (!scored(i) || train(i)) return;
       qPred[i] = predict(qm, ex.question[i], 0).label;
       const r = predict(rm, ex.reflection[i], 0);
       rYes[i] = reflectionYesNo(r.probabilities);
       rSub[i] = r.probabilities.simple >= r.probabilities.complex ? "simple" : "complex";
     });
   }
-  const qGold = ex.items.map((i) => i.question);
-  const qRules = ex.rules.map(ruleQuestionKind);
+  const keep = ex.items.map((_, i) => i).filter(scored);
+  const items = keep.map((i) => ex.items[i]);
+  const qGold = items.map((i) => i.question);
+  const qRules = keep.map((i) => ruleQuestionKind(ex.rules[i]));
+  const pick = (xs: string[]) => keep.map((i) => xs[i]);
   const oc = (pred: string[]) => {
     const idx = qGold.flatMap((g, i) => (g !== "none" && pred[i] !== "none" ? [i] : []));
     return scoreTask(idx.map((i) => qGold[i]), idx.map((i) => pred[i]), ["open", "closed"]);
   };
-  const rGold = ex.items.map((i) => (i.reflection === "none" ? "no" : "yes"));
-  const reflected = ex.items.flatMap((it, i) => (it.reflection !== "none" ? [i] : []));
+  const rGold = items.map((i) => (i.reflection === "none" ? "no" : "yes"));
+  const reflected = items.flatMap((it, i) => (it.reflection !== "none" ? [i] : []));
+  const q = pick(qPred);
+  const sub = pick(rSub);
   return {
     folds: FOLDS,
-    conversations: new Set(ex.items.map((i) => i.conversation)).size,
-    utterances: ex.items.length,
+    conversations: new Set(items.map((i) => i.conversation)).size,
+    utterances: items.length,
     question: {
       rules: scoreTask(qGold, qRules, ["none", "open", "closed"]),
-      model: scoreTask(qGold, qPred, ["none", "open", "closed"]),
-      openClosed: { rules: oc(qRules), model: oc(qPred) },
+      model: scoreTask(qGold, q, ["none", "open", "closed"]),
+      openClosed: { rules: oc(qRules), model: oc(q) },
     },
     reflection: {
-      rules: scoreTask(rGold, ex.items.map((i) => (phraseListReflects(i.text) ? "yes" : "no")), ["no", "yes"]),
-      model: scoreTask(rGold, rYes, ["no", "yes"]),
-      subtype: scoreTask(reflected.map((i) => ex.items[i].reflection), reflected.map((i) => rSub[i]), ["simple", "complex"]),
+      rules: scoreTask(rGold, items.map((i) => (phraseListReflects(i.text) ? "yes" : "no")), ["no", "yes"]),
+      model: scoreTask(rGold, pick(rYes), ["no", "yes"]),
+      subtype: scoreTask(reflected.map((i) => items[i].reflection), reflected.map((i) => sub[i]), ["simple", "complex"]),
     },
   };
 }

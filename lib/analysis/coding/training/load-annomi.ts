@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { customerTurnsBefore } from "../customer-turns-before";
 
 // The expert-coded conversations live outside the repository (see the data
 // folder's README): ANNOMI_DIR, or ../shared/testdata/annomi-dev beside the checkout.
@@ -55,12 +56,5 @@ export function loadAnnomi(file: string): CodedUtterance[] {
       });
     });
   });
-  return out;
-}
-
-/** Up to two customer utterances among the four before index k: what a reflection answers. */
-export function customerTurnsBefore(turns: Array<{ isCustomer: boolean; text: string }>, k: number): string[] {
-  const out: string[] = [];
-  for (let j = k - 1; j >= Math.max(0, k - 4) && out.length < 2; j--) if (turns[j].isCustomer) out.unshift(turns[j].text);
   return out;
 }

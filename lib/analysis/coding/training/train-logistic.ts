@@ -42,33 +42,46 @@ export function trainLogistic<C extends string>(xs: Features[], ys: C[], classes
   const m1 = new Float64Array(dim);
   const m2 = new Float64Array(dim);
   const grad = new Float64Array(dim);
-  const rows = xs.map((x) => [...x].flatMap(([f, v]) => (index.has(f) ? [[index.get(f)!, v] as [number, number]] : [])));
+  // Rows as flat typed arrays: the inner loop runs (examples x features x classes x steps) times.
+  const starts = new Int32Array(xs.length + 1);
+  const fs: number[] = [];
+  const vs: number[] = [];
+  xs.forEach((x, i) => {
+    for (const [f, v] of x) {
+      if (!index.has(f)) continue;
+      fs.push(index.get(f)!);
+      vs.push(v);
+    }
+    starts[i + 1] = fs.length;
+  });
+  const feat = Int32Array.from(fs);
+  const val = Float64Array.from(vs);
   const y = ys.map((c) => classes.indexOf(c));
   const freq = classes.map((_, c) => y.filter((v) => v === c).length / y.length);
   const classWeight = freq.map((p) => Math.pow(1 / k / Math.max(p, 1e-6), balance));
   const bias = names.length * k;
-  const n = rows.length;
+  const n = xs.length;
+  const scores = new Float64Array(k);
   for (let step = 1; step <= epochs; step++) {
     grad.fill(0);
     for (let i = 0; i < n; i++) {
-      const row = rows[i];
-      const scores = Array.from(w.subarray(bias, bias + k));
-      for (const [f, v] of row) for (let c = 0; c < k; c++) scores[c] += w[f * k + c] * v;
-      const p = softmax(scores);
+      for (let c = 0; c < k; c++) scores[c] = w[bias + c];
+      for (let j = starts[i]; j < starts[i + 1]; j++) for (let c = 0; c < k; c++) scores[c] += w[feat[j] * k + c] * val[j];
+      const p = softmax(Array.from(scores));
       const cw = classWeight[y[i]] / n;
       for (let c = 0; c < k; c++) {
         const err = cw * (p[c] - (c === y[i] ? 1 : 0));
         grad[bias + c] += err;
-        for (const [f, v] of row) grad[f * k + c] += err * v;
+        for (let j = starts[i]; j < starts[i + 1]; j++) grad[feat[j] * k + c] += err * val[j];
       }
     }
+    const c1 = 1 - Math.pow(0.9, step);
+    const c2 = 1 - Math.pow(0.999, step);
     for (let d = 0; d < dim; d++) {
       const g = grad[d] + (d < bias ? l2 * w[d] : 0);
       m1[d] = 0.9 * m1[d] + 0.1 * g;
       m2[d] = 0.999 * m2[d] + 0.001 * g * g;
-      const mh = m1[d] / (1 - Math.pow(0.9, step));
-      const vh = m2[d] / (1 - Math.pow(0.999, step));
-      w[d] -= (learningRate * mh) / (Math.sqrt(vh) + 1e-8);
+      w[d] -= (learningRate * (m1[d] / c1)) / (Math.sqrt(m2[d] / c2) + 1e-8);
     }
   }
   const b = w.subarray(bias, bias + k);
