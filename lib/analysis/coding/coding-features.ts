@@ -39,6 +39,15 @@ function formFeatures(x: Features, spoken: SpokenText): void {
     }
     if (s.asked) add(x, "asked");
   });
+  // The words of the questions themselves, apart from any preamble: what the experts coded.
+  const asked = spoken.sentences.filter((q) => q.asked);
+  for (const q of asked.length ? asked : spoken.sentences.slice(-1)) {
+    const p = asked.length ? "q" : "tail";
+    q.tokens.forEach((w, i) => {
+      x.set(`${p}:${w}`, 1);
+      if (i + 1 < q.tokens.length) x.set(`${p}:${w} ${q.tokens[i + 1]}`, 1);
+    });
+  }
   const last = spoken.sentences[spoken.sentences.length - 1];
   if (last?.asked) x.set("ends-asked", 1);
   x.set(`len:${bucket(t.length, [0, 2, 5, 10, 20, 40])}`, 1);

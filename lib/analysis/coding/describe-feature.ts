@@ -10,6 +10,8 @@ export function describeFeature(f: string): string {
   const [name, value = ""] = splitOnce(f);
   switch (name) {
     case "w": return value === "?" ? "a question mark" : `“${value.replace(/ [?.]$/, "")}”`;
+    case "q": return `“${value}” in a question`;
+    case "tail": return `“${value}” in the last sentence`;
     case "start": return `a sentence opening “${value}…”`;
     case "start?": return `a question opening “${value}…”`;
     case "last": return `ends with a sentence opening “${value}…”`;

@@ -92,20 +92,23 @@ export interface CrossValidation {
   reflection: { rules: TaskScore; model: TaskScore; subtype: TaskScore };
 }
 
-/** Train on four folds, code the fifth, five times; score the pooled held-out codes. */
-export function crossValidate(all: CodingExamples): CrossValidation {
-  const ex = all;
-  const scored = (i: number) => ex.items[i].conversation !== COMPOSED;
-  const fold = assignFolds(ex.items.map((i) => i.conversation));
+/**
+ * Train on four folds, code the fifth, five times; score the pooled held-out
+ * codes. `onlyFolds` holds out (and scores) just those folds: a quicker check.
+ */
+export function crossValidate(ex: CodingExamples, onlyFolds?: number[]): CrossValidation {
+  const fold = assignFolds(ex.items.filter((i) => i.conversation !== COMPOSED).map((i) => i.conversation));
+  const heldOut = new Set(onlyFolds ?? Array.from({ length: FOLDS }, (_, f) => f));
+  const scored = (i: number) => ex.items[i].conversation !== COMPOSED && heldOut.has(fold.get(ex.items[i].conversation)!);
   const qPred: string[] = [];
   const rYes: string[] = [];
   const rSub: string[] = [];
-  for (let f = 0; f < FOLDS; f++) {
-    const train = (i: number) => scored(i) && fold.get(ex.items[i].conversation) !== f;
+  for (const f of heldOut) {
+    const train = (i: number) => ex.items[i].conversation !== COMPOSED && fold.get(ex.items[i].conversation) !== f;
     const qm = trainQuestionModel(ex, train);
     const rm = trainReflectionModel(ex, train);
     ex.items.forEach((_, i) => {
-      if (!scored(i) || train(i)) return;
+      if (train(i) || fold.get(ex.items[i].conversation) !== f) return;
       qPred[i] = predict(qm, ex.question[i], 0).label;
       const r = predict(rm, ex.reflection[i], 0);
       rYes[i] = reflectionYesNo(r.probabilities);
@@ -126,7 +129,7 @@ export function crossValidate(all: CodingExamples): CrossValidation {
   const q = pick(qPred);
   const sub = pick(rSub);
   return {
-    folds: FOLDS,
+    folds: heldOut.size,
     conversations: new Set(items.map((i) => i.conversation)).size,
     utterances: items.length,
     question: {
