@@ -1,5 +1,7 @@
+import { QUESTION_CODER } from "../analysis/coding/code-questions";
+import { REFLECTION_CODER } from "../analysis/coding/find-reflections";
 import type { AnalysisResult } from "../analysis/types";
-import type { MachineEvidence, MachineEvidenceItem, MachineFinding } from "./types";
+import type { MachineCode, MachineEvidence, MachineEvidenceItem, MachineFinding } from "./types";
 
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -23,7 +25,11 @@ export function buildMachineEvidence(analysis: AnalysisResult): MachineEvidence 
       { label: "Questions open / closed / leading", value: `${counts.open} / ${counts.closed} / ${counts.leading}` },
       { label: "Closed + leading share", value: asked ? percent((counts.closed + counts.leading) / asked) : "–", detail: `${asked} questions` },
     ],
-    2: (Object.keys(CUE_LABEL) as (keyof typeof CUE_LABEL)[]).map((kind) => ({ label: CUE_LABEL[kind], value: cueCount(kind) })),
+    2: (Object.keys(CUE_LABEL) as (keyof typeof CUE_LABEL)[]).map((kind) => ({
+      label: CUE_LABEL[kind],
+      value: cueCount(kind),
+      ...(kind === "reflection" ? { detail: `${analysis.cues.filter((c) => c.subtype === "simple").length} simple, ${analysis.cues.filter((c) => c.subtype === "complex").length} complex` } : {}),
+    })),
     3: [
       { label: "Interviewer talk share", value: percent(analysis.talkShare.words.interviewerShare), detail: `${percent(analysis.talkShare.timeMs.interviewerShare)} of speaking time` },
       { label: "Longest customer story", value: longest ? seconds(longest.durationMs) : "–", ...(longest ? { detail: `${longest.words} words` } : {}) },
@@ -40,7 +46,17 @@ export function buildMachineEvidence(analysis: AnalysisResult): MachineEvidence 
       .filter((h) => h.brokenBy === "customer")
       .map((h) => finding(h.location, `Held silence ${seconds(h.silenceMs)}`, 3)),
   ];
-  return { perStep, findings: findings.sort((a, b) => a.atMs - b.atMs) };
+  const codes: MachineCode[] = [
+    ...analysis.questions.items.flatMap((q) => (q.location.utteranceId ? [{ utteranceId: q.location.utteranceId, code: `${q.kind}-question` as const }] : [])),
+    ...analysis.cues.flatMap((c) => (c.kind === "reflection" && c.location.utteranceId ? [{ utteranceId: c.location.utteranceId, code: "paraphrase" as const }] : [])),
+  ];
+  const expertAgreement = {
+    questionKappa: QUESTION_CODER.crossValidated.kappa,
+    reflectionKappa: REFLECTION_CODER.crossValidated.kappa,
+    conversations: QUESTION_CODER.trainedOn.conversations,
+    folds: QUESTION_CODER.crossValidated.folds,
+  };
+  return { perStep, findings: findings.sort((a, b) => a.atMs - b.atMs), codes, expertAgreement };
 }
 
 function finding(location: { startMs: number; endMs: number; utteranceId?: string }, label: string, step: number): MachineFinding {
