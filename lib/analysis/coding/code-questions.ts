@@ -46,13 +46,13 @@ export function codeQuestionsWith(other: LinearModel, texts: string[]): Classifi
 
 function codeOne(model: LinearModel<"none" | "open" | "closed">, text: string, rules: ClassifiedQuestion[], x = questionFeatures(text, rules)): ClassifiedQuestion[] {
   if (predict(model, x, 0).label === "none") return [];
-  const whole = predict(model, x, 4);
+  const whole = predict(model, x, 10);
   const label = whole.label as "open" | "closed";
   if (rules.length === 0) return [{ ...lastSentence(text), ...decide(label, whole, null) }];
   if (rules.length === 1) return [{ ...rules[0], ...decide(label, whole, rules[0]) }];
   // Several questions in one turn: code each on its own, the turn's code where one alone asks nothing.
   return rules.map((q) => {
-    const own = predict(model, questionFeatures(q.text, [q]));
+    const own = predict(model, questionFeatures(q.text, [q]), 10);
     return { ...q, ...(own.label === "none" ? decide(label, whole, q) : decide(own.label, own, q)) };
   });
 }
@@ -66,7 +66,7 @@ function decide(label: "open" | "closed", p: Prediction, rule: ClassifiedQuestio
 
 /** The features that decided, in plain words, each said once. */
 export function explain(p: Prediction): string {
-  return [...new Set(p.because.map((c) => describeFeature(c.feature)))].join("; ");
+  return [...new Set(p.because.map((c) => describeFeature(c.feature)).filter((d) => d !== ""))].slice(0, 3).join("; ");
 }
 
 /** The last sentence that ends in "?", else the last sentence: where an unmarked question usually sits. */

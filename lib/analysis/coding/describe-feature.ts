@@ -6,10 +6,15 @@ const SHARED: Record<string, string> = {
   "<=1": "shares a content word with what the customer said",
 };
 
+// Features that carry weight but tell a person nothing ("a full stop", "length").
+const SILENT = /^((w|q|tail):[.?]$|len:|sentences:|fillers$|context:)/;
+
+/** The feature in plain words; "" for one not worth saying. */
 export function describeFeature(f: string): string {
+  if (SILENT.test(f)) return "";
   const [name, value = ""] = splitOnce(f);
   switch (name) {
-    case "w": return value === "?" ? "a question mark" : `“${value.replace(/ [?.]$/, "")}”`;
+    case "w": return /^[?.] |^[?.]$/.test(value) ? "" : value.endsWith(" ?") ? `ends “…${value.slice(0, -2)}?”` : `“${value.replace(/ \.$/, "")}”`;
     case "q": return `“${value}” in a question`;
     case "tail": return `“${value}” in the last sentence`;
     case "start": return `a sentence opening “${value}…”`;

@@ -31,7 +31,7 @@ export function findReflections(utterances: Utterance[], interviewer: number[], 
     const quick = predict(model, x, 0);
     const yes = quick.probabilities.simple + quick.probabilities.complex;
     if (yes <= quick.probabilities.none) return;
-    const p = predict(model, x);
+    const p = predict(model, x, 10);
     const subtype = p.probabilities.simple >= p.probabilities.complex ? "simple" : "complex";
     const why = explain(p);
     const start = text.length - text.trimStart().length;
