@@ -13,7 +13,7 @@ export function MachineAgreement({ agreement }: { agreement: Report["machineAgre
       </p>
       {agreement.expertSentence && <p data-testid="machine-expert-agreement">{agreement.expertSentence}</p>}
       {agreement.rows.length === 0 ? (
-        <p className="muted small">Nothing to compare yet: neither the machine nor a visible tagger coded these.</p>
+        <p className="muted small">Nothing to compare yet: no one whose tags you can see has tagged this interview.</p>
       ) : (
         <>
           <ul className="machine-sentences">
