@@ -10,7 +10,8 @@ import { seededRandom, trainLogistic, type TrainOptions } from "./train-logistic
 export const FOLDS = 5;
 export const FOLD_SEED = 2022;
 export const QUESTION_TRAINING: TrainOptions = { epochs: 150, l2: 1e-2, learningRate: 0.1, minCount: 2 };
-export const REFLECTION_TRAINING: TrainOptions = { epochs: 150, l2: 1e-2, learningRate: 0.1, minCount: 2 };
+// Reflections are a third of the turns; weighting classes towards balance (0.5) raised the CV kappa 0.508 -> 0.533.
+export const REFLECTION_TRAINING: TrainOptions = { epochs: 150, l2: 1e-2, learningRate: 0.1, minCount: 2, balance: 0.5 };
 
 /** Whole conversations to folds: a seeded shuffle of the ids, cut into equal parts. */
 export function assignFolds(conversations: number[], folds = FOLDS, seed = FOLD_SEED): Map<number, number> {
