@@ -24,6 +24,7 @@ export function findReflections(utterances: Utterance[], interviewer: number[], 
   interviewer.forEach((i, k) => {
     const text = utterances[i].text;
     const before: SpokenText[] = [];
+    // The same turns customerTurnsBefore picks in training: up to two customer utterances among the four before.
     for (let j = i - 1; j >= Math.max(0, i - 4) && before.length < 2; j--) if (utterances[j].role === "customer") before.unshift(said(j));
     const base = coded?.features[k] ?? questionFeatures(text, rules[k], said(i));
     const x = withReflectionFeatures(base, text, said(i), before);
