@@ -2,6 +2,7 @@ import type { Report } from "@/lib/report";
 import { AgreementTable } from "./agreement-table";
 import { BlindSpots } from "./blind-spots";
 import { Disagreements } from "./disagreements";
+import { MachineAgreement } from "./machine-agreement";
 import { ReportHeader, type ReportHeaderProps } from "./report-header";
 import { SelfAssessment } from "./self-assessment";
 import { StepCounts } from "./step-counts";
@@ -44,6 +45,7 @@ export function ReportView({ report, comparisonNote, visible, ...header }: Repor
           <SelfAssessment gaps={report.selfAssessment} interviewer={interviewer} buddy={buddy} />
         </>
       )}
+      <MachineAgreement agreement={report.machineAgreement} />
       <TagTable rows={report.tags} interviewId={report.header.interviewId} />
     </article>
   );

@@ -3,6 +3,8 @@
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { analyzeTranscript } from "@/lib/analysis/analyze-transcript";
+import { QUESTION_CODER } from "@/lib/analysis/coding/code-questions";
+import { REFLECTION_CODER } from "@/lib/analysis/coding/find-reflections";
 import { fillMissingTimings } from "@/lib/analysis/fill-missing-timings";
 import type { AnalysisResult } from "@/lib/analysis/types";
 import { readTranscriptUtterances } from "@/lib/collab/read-transcript-utterances";
@@ -42,6 +44,7 @@ export function MachinePanel({ doc }: { doc: Y.Doc }) {
   const { result, untimed } = analysis;
   const { counts, items } = result.questions;
   const longest = result.stories.longest;
+  const reflections = result.cues.filter((c) => c.kind === "reflection");
   return (
     <section className="card machine-panel" data-testid="machine-panel" aria-label="Machine evidence">
       <h2>Machine evidence</h2>
@@ -52,6 +55,10 @@ export function MachinePanel({ doc }: { doc: Y.Doc }) {
         <dt>Questions</dt>
         <dd data-testid="question-counts">
           {counts.open} open · {counts.closed} closed · {counts.leading} leading
+        </dd>
+        <dt>Reflections</dt>
+        <dd data-testid="reflection-counts">
+          {reflections.filter((r) => r.subtype === "simple").length} simple · {reflections.filter((r) => r.subtype === "complex").length} complex
         </dd>
         <dt>Longest customer story</dt>
         <dd>{longest ? `${Math.round(longest.durationMs / 1000)} s, ${longest.words} words` : "–"}</dd>
@@ -71,6 +78,23 @@ export function MachinePanel({ doc }: { doc: Y.Doc }) {
           ))}
         </ol>
       )}
+      {reflections.length > 0 && (
+        <ol className="question-list reflection-list" data-testid="reflection-list" aria-label="Reflections">
+          {reflections.map((r, i) => (
+            <li key={i} className={`reflection reflection-${r.subtype}`} title={r.reason}>
+              <span className="kind">{r.subtype === "complex" ? "Complex reflection" : "Simple reflection"}</span>{" "}
+              <span className="muted">{formatClock(r.location.startMs)}</span>
+              <q>{r.match}</q>
+              <small className="muted">{r.reason}</small>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="muted small" data-testid="machine-reliability">
+        Questions and reflections are coded by models learned from expert-coded interviews; on conversations they never saw they agree with
+        the experts at kappa {QUESTION_CODER.crossValidated.kappa.toFixed(2)} (questions) and {REFLECTION_CODER.crossValidated.kappa.toFixed(2)}{" "}
+        (reflections). Evidence to argue with, not a verdict.
+      </p>
       {untimed > 0 && <p className="muted small">{untimed} utterances have no timings; time-based figures leave them out.</p>}
       {result.warnings.map((w) => (
         <p key={w} className="muted small">{w}</p>

@@ -9,6 +9,12 @@ test("the machine panel classifies the interviewer's questions and follows edits
   const leading = panel.getByTestId("question-list").locator("li.question-leading");
   await expect(leading).toContainText("Wouldn't it be easier if the app sorted them for you?");
   await expect(leading).toContainText("negative question");
+  // The paraphrase is found as a reflection by the learned coder, with why and how far to trust it.
+  await expect(panel.getByTestId("reflection-counts")).toHaveText("1 simple · 0 complex");
+  const reflection = panel.getByTestId("reflection-list").locator("li");
+  await expect(reflection).toHaveText([/So what I'm hearing is the drivers' knowledge matters more than the map\./]);
+  await expect(reflection).toContainText("reflects the customer back");
+  await expect(panel.getByTestId("machine-reliability")).toContainText(/agree with\s+the experts at kappa 0\.\d\d \(questions\)/);
   // Counted by hand: Dana says 17 + 7 + 11 + 13 = 48 words, Jo 21 + 3 + 10 + 19 = 53; 48 / 101 ≈ 48%.
   await expect(panel.getByTestId("talk-share-words")).toHaveText("48% of words");
 

@@ -46,6 +46,11 @@ test("both tag blind, reveal, and the report shows the buddy's blind spot, links
   const early = await a.request.get(`/api/interviews/${interviewId}/report?format=csv`);
   expect(early.status()).toBe(200);
   expect(await early.text()).not.toContain("missed-follow-up");
+  // The machine as a third rater: before the reveal, compared with Ana only.
+  const machine = a.getByTestId("machine-agreement");
+  // It codes both of Jo's questions open; Ana tagged one of them, so agreement is no better than chance.
+  await expect(machine).toContainText(`On open questions the machine found 2, ${ana.name} tagged 1: slight agreement beyond chance (kappa 0.00, AC1`);
+  await expect(machine).not.toContainText(bo.name);
 
   // Bo is done too: revealed. The report now contrasts both.
   await b.getByRole("button", { name: "I'm done" }).click();
@@ -60,6 +65,9 @@ test("both tag blind, reveal, and the report shows the buddy's blind spot, links
   await expect(blindSpot).toContainText("I rebuilt the whole plan by hand in a spreadsheet.");
   await expect(blindSpot).toContainText("why by hand?");
   await expect(a.getByTestId("timeline").locator("svg")).toBeVisible();
+  // After it, with Bo too; and what the machine itself is worth, so nobody takes it for ground truth.
+  await expect(machine).toContainText(`On open questions the machine found 2, ${bo.name} tagged 1`);
+  await expect(machine.getByTestId("machine-expert-agreement")).toContainText(/not ground truth.*100 expert-coded conversations.*kappa 0\.\d\d on question kind/);
   // Per code: both called the opener an open question; only Bo used "Missed follow-up".
   const codeRow = (label: string) => a.getByTestId("agreement-per-code").locator("tr", { hasText: label }).locator("td");
   await expect(codeRow("Open question")).toHaveText(["1", "1", "100%", "1.00", "1.00", "1.00"]);

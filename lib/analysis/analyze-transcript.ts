@@ -3,11 +3,13 @@ import { countSpeakerSwitches } from "./count-speaker-switches";
 import { countWords } from "./count-words";
 import { findCustomerStories } from "./find-customer-stories";
 import { findInterruptions } from "./find-interruptions";
+import { codeTurns } from "./coding/code-questions";
+import { findReflections } from "./coding/find-reflections";
 import { findPhrasingCues } from "./find-phrasing-cues";
 import { locate } from "./locate";
 import { measurePatience } from "./measure-patience";
 import { findQuestions } from "./questions/find-questions";
-import type { AnalysisResult, AnalyzeOptions, QuestionFinding, SpeakerSummary, Utterance } from "./types";
+import type { AnalysisResult, AnalyzeOptions, ClassifiedQuestion, CueFinding, QuestionFinding, SpeakerSummary, Utterance } from "./types";
 
 /**
  * Deterministic machine evidence for one interview: talk share, stories,
@@ -32,7 +34,7 @@ export function analyzeTranscript(options: AnalyzeOptions): AnalysisResult {
   const durationMs = Math.max(0, last - first);
   const backchannelMaxWords = options.backchannelMaxWords ?? 3;
 
-  const items = findInterviewerQuestions(utterances);
+  const { items, reflections } = codeInterviewerTurns(utterances);
   const counts = { open: 0, closed: 0, leading: 0 };
   for (const q of items) counts[q.kind]++;
   const stories = findCustomerStories(utterances, backchannelMaxWords, words);
@@ -47,15 +49,21 @@ export function analyzeTranscript(options: AnalyzeOptions): AnalysisResult {
     interactivity: countSpeakerSwitches(utterances, durationMs),
     interruptions: findInterruptions(utterances, options.cutOffGapMs ?? 500, backchannelMaxWords),
     patience: measurePatience(utterances, options.heldSilenceMs ?? 2000),
-    cues: findPhrasingCues(utterances),
+    cues: [...reflections, ...findPhrasingCues(utterances)].sort((a, b) => a.location.utteranceIndex - b.location.utteranceIndex || a.location.charStart - b.location.charStart),
     warnings,
   };
 }
 
-function findInterviewerQuestions(utterances: Utterance[]): QuestionFinding[] {
+/** Questions and reflections by the learned coders, which read the rules' findings as features. */
+function codeInterviewerTurns(utterances: Utterance[]): { items: QuestionFinding[]; reflections: CueFinding[] } {
   const idx = utterances.flatMap((u, i) => (u.role === "interviewer" ? [i] : []));
-  const found = findQuestions(idx.map((i) => utterances[i].text));
-  return found.flatMap((qs, k) => qs.map((q) => ({ ...q, location: locate(utterances, idx[k], q.start, q.end) })));
+  const texts = idx.map((i) => utterances[i].text);
+  const rules: ClassifiedQuestion[][] = findQuestions(texts);
+  const coded = codeTurns(texts, rules, idx);
+  return {
+    items: coded.questions.flatMap((qs, k) => qs.map((q) => ({ ...q, location: locate(utterances, idx[k], q.start, q.end) }))),
+    reflections: findReflections(utterances, idx, rules, coded),
+  };
 }
 
 function summariseSpeakers(utterances: Utterance[], words: number[]): SpeakerSummary[] {

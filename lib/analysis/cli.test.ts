@@ -29,6 +29,22 @@ describe("secondear analyze", () => {
     expect(r.stderr).toMatch(/warning: guessed interviewer: Ana/);
   });
 
+  it("reports each reflection in cues with its subtype and utterance", () => {
+    const file = join(dir, "reflect.json");
+    writeFileSync(file, JSON.stringify({
+      utterances: [
+        { speaker: "Ana", role: "interviewer", startMs: 0, endMs: 3000, text: "How did the handover go?" },
+        { speaker: "Ben", role: "customer", startMs: 3500, endMs: 15000, text: "I'm worried the new plan won't hold up when half my drivers are out sick." },
+        { speaker: "Ana", role: "interviewer", startMs: 15500, endMs: 19000, text: "You're worried the new plan won't hold up when the drivers are out." },
+      ],
+    }));
+    const out = JSON.parse(run(["analyze", file, "--json"]).stdout);
+    expect(out.cues).toEqual([expect.objectContaining({
+      kind: "reflection", subtype: expect.stringMatching(/^(simple|complex)$/), rule: expect.stringMatching(/^learned\.reflection\./),
+      location: expect.objectContaining({ utteranceIndex: 2, charStart: 0, charEnd: 67 }),
+    })]);
+  });
+
   it("uses the roles given on the command line", () => {
     const r = run(["analyze", json, "--interviewer", "Ben", "--customer", "Ana", "--json"]);
     const out = JSON.parse(r.stdout);
@@ -52,7 +68,7 @@ describe("secondear questions", () => {
     expect(out).toHaveLength(3);
     expect(out[0]).toEqual({
       text: "Okay. How do you plan the week?",
-      questions: [{ text: "How do you plan the week?", kind: "open", reason: expect.stringMatching(/^open\.why-how: /) }],
+      questions: [{ text: "How do you plan the week?", kind: "open", rule: "learned.open", reason: expect.stringMatching(/^coded open as the expert coders would/) }],
     });
     expect(out[1].questions[0].kind).toBe("closed");
     expect(out[2].questions).toEqual([]);

@@ -14,9 +14,9 @@ describe("findPhrasingCues", () => {
   ]);
   const cues = findPhrasingCues(u);
 
-  it("finds paraphrase, hot-tip and defending phrasing in interviewer turns only", () => {
+  it("finds hot-tip and defending phrasing in interviewer turns only (paraphrase phrases are the reflection coder's)", () => {
     expect(cues.map((c) => [c.kind, c.location.utteranceIndex])).toEqual([
-      ["paraphrase", 0], ["hot-tip", 2], ["defending", 3], ["paraphrase", 4], ["defending", 5],
+      ["hot-tip", 2], ["defending", 3], ["defending", 5],
     ]);
   });
 

@@ -3,26 +3,31 @@ import type { CueFinding, CueKind, Utterance } from "./types";
 
 interface CueRule {
   id: string;
-  kind: CueKind;
+  kind: Exclude<CueKind, "reflection">;
   pattern: RegExp;
 }
 
-// Phrasings for step 2 ("listen with empathy"). Paraphrase reflects the
-// customer back; hot tips teach the product; defending explains it away.
-// Patterns are anchored on word boundaries and tolerate curly apostrophes.
+// Phrasings for step 2 ("listen with empathy"): hot tips teach the product;
+// defending explains it away. Patterns are anchored on word boundaries and
+// tolerate curly apostrophes. Reflections are found by the learned coder
+// (coding/find-reflections.ts); the paraphrase phrases below are one of its
+// features and the baseline it is measured against, no longer evidence alone.
 const A = "['’]";
+export const PARAPHRASE_PHRASES: RegExp[] = [
+  new RegExp(`\\b(so )?what I${A}?m hearing( you say)?( is)?\\b|\\bwhat I hear (you saying|is)\\b|\\bif I${A}?m hearing you (right|correctly)\\b`, "i"),
+  /\b(it|that) sounds like\b|\bsounds like (you|it|that|the)\b/i,
+  new RegExp(`\\bif I understand( you| this| that)?( correctly| right)?\\b|\\blet me (make sure I understand|see if I${A}?ve got this|play (that|this|it) back)\\b|\\bcorrect me if I${A}?m wrong\\b`, "i"),
+  new RegExp(`\\bso (what )?you${A}?re saying\\b|\\bin other words\\b|\\bso for you,?\\b|\\bif I (get|got) (you|this|that) right\\b`, "i"),
+];
+
 export const CUE_RULES: CueRule[] = [
-  { id: "paraphrase.hearing", kind: "paraphrase", pattern: new RegExp(`\\b(so )?what I${A}?m hearing( you say)?( is)?\\b|\\bwhat I hear (you saying|is)\\b|\\bif I${A}?m hearing you (right|correctly)\\b`, "i") },
-  { id: "paraphrase.sounds-like", kind: "paraphrase", pattern: /\b(it|that) sounds like\b|\bsounds like (you|it|that|the)\b/i },
-  { id: "paraphrase.understand", kind: "paraphrase", pattern: new RegExp(`\\bif I understand( you| this| that)?( correctly| right)?\\b|\\blet me (make sure I understand|see if I${A}?ve got this|play (that|this|it) back)\\b|\\bcorrect me if I${A}?m wrong\\b`, "i") },
-  { id: "paraphrase.saying", kind: "paraphrase", pattern: new RegExp(`\\bso (what )?you${A}?re saying\\b|\\bin other words\\b|\\bso for you,?\\b|\\bif I (get|got) (you|this|that) right\\b`, "i") },
   { id: "hot-tip.you-can-just", kind: "hot-tip", pattern: /\byou (can|could|just|should) (just |simply |always )?(click|tap|go|use|open|press|drag|turn|switch|set|export|select|type|try|hit)\b|\byou can just\b/i },
   { id: "hot-tip.did-you-know", kind: "hot-tip", pattern: /\bdid you know (that |you can |there)?|\bthere${A}?s (a|an) (button|setting|shortcut|feature|option|menu|toggle) (for|that|to|where)\b|\bthe trick is\b|\bif you go (to|into|up to)\b|\bjust (click|tap|press|hit|go to)\b/i },
   { id: "defending.actually", kind: "defending", pattern: new RegExp(`\\b(well,? )?actually,? (that${A}?s|it${A}?s|this is|the reason)\\b|\\bthat${A}?s because (we|the|it|our)\\b`, "i") },
   { id: "defending.reason", kind: "defending", pattern: new RegExp(`\\bthe reason (it|we|that|this|why)\\b|\\b(it|that)${A}?s (by design|intentional|designed (to|that way)|meant to)\\b|\\bwe (did|built|designed|made) (it|that|this) (that way )?(because|so)\\b|\\bit works that way because\\b`, "i") },
 ];
 
-/** Every paraphrase / hot-tip / defending phrasing in interviewer utterances, located. */
+/** Every hot-tip / defending phrasing in interviewer utterances, located. */
 export function findPhrasingCues(utterances: Utterance[]): CueFinding[] {
   const found: CueFinding[] = [];
   utterances.forEach((u, i) => {

@@ -1,6 +1,9 @@
 // `secondear questions [--json]`: one utterance per line on stdin; prints the
 // questions found in each, classified, so the classifier can be checked alone.
 // Blank lines are skipped; output order follows the non-blank input lines.
+// Each line is coded alone (no customer turn before it), as the learned coder
+// does in a transcript; `rule` names the rule or "learned.open"/"learned.closed".
+import { codeQuestions } from "./coding/code-questions";
 import { findQuestions } from "./questions/find-questions";
 
 async function readStdin(): Promise<string> {
@@ -16,15 +19,15 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const lines = (await readStdin()).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-  const found = findQuestions(lines);
+  const found = codeQuestions(lines, findQuestions(lines));
   const out = lines.map((text, i) => ({
     text,
-    questions: found[i].map((q) => ({ text: q.text, kind: q.kind, reason: `${q.rule}: ${q.reason}` })),
+    questions: found[i].map((q) => ({ text: q.text, kind: q.kind, rule: q.rule, reason: q.reason })),
   }));
   if (args.includes("--json")) process.stdout.write(JSON.stringify(out, null, 2) + "\n");
   else for (const o of out) {
     process.stdout.write(`${o.text}\n`);
-    for (const q of o.questions) process.stdout.write(`  ${q.kind.padEnd(7)} ${q.text}  [${q.reason.split(":")[0]}]\n`);
+    for (const q of o.questions) process.stdout.write(`  ${q.kind.padEnd(7)} ${q.text}  [${q.rule}]\n`);
   }
   return 0;
 }

@@ -42,13 +42,17 @@ export interface QuestionFinding extends ClassifiedQuestion {
   location: Location;
 }
 
-export type CueKind = "paraphrase" | "hot-tip" | "defending";
+export type CueKind = "reflection" | "hot-tip" | "defending";
 
 export interface CueFinding {
   kind: CueKind;
-  /** The phrase that matched, as written in the transcript. */
+  /** Reflections only: a simple one repeats or rephrases; a complex one adds meaning or feeling. */
+  subtype?: "simple" | "complex";
+  /** The phrase that matched (a reflection: the whole utterance), as written in the transcript. */
   match: string;
   rule: string;
+  /** Why, in plain words (reflections: the features that decided). */
+  reason?: string;
   location: Location;
 }
 

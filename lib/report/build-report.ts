@@ -1,5 +1,6 @@
 import { buildTimeline } from "./build-timeline";
 import { chooseNextFocus } from "./choose-next-focus";
+import { compareWithMachine } from "./compare-with-machine";
 import { computeSelfAssessmentGap } from "./compute-self-assessment-gap";
 import { countStepTags } from "./count-step-tags";
 import { findBlindSpots } from "./find-blind-spots";
@@ -14,7 +15,7 @@ import type { Report, ReportInput } from "./types";
  * API export and tests all see the same model. Access control (blind tags before reveal) is the
  * caller's job: pass only the tags the viewer may see.
  */
-export function buildReport(input: ReportInput): Report {
+export function buildReport(input: ReportInput, visible?: { interviewer: boolean; buddy: boolean }): Report {
   const ctx = createReportContext(input);
   const lastEnd = input.utterances.reduce((max, u) => Math.max(max, u.endMs), 0);
   const durationMs = input.interview.durationMs ?? lastEnd;
@@ -40,6 +41,7 @@ export function buildReport(input: ReportInput): Report {
     timeline: buildTimeline(ctx, durationMs),
     nextFocus: chooseNextFocus(selfAssessment),
     tags: listTagRows(ctx),
+    machineAgreement: compareWithMachine(ctx, visible),
   };
 }
 

@@ -33,6 +33,10 @@ export function toMarkdown(report: Report): string {
     out.push(`- [${formatTime(d.atMs)}](${d.href}) ${d.speaker}: “${clip(d.quote)}” — you: ${d.interviewer.join(", ")}; buddy: ${d.buddy.join(", ")} (${d.kind === "polarity" ? "opposite verdicts" : "different code"})`);
   }
   out.push("", "## Self-assessment gap", "", ...report.selfAssessment.map((g) => `- ${g.sentence}`), "");
+  const m = report.machineAgreement;
+  out.push("## The machine as a third rater", "");
+  if (m.expertSentence) out.push(m.expertSentence, "");
+  out.push(...(m.rows.length ? m.rows.map((r) => `- ${r.sentence}`) : ["Nothing to compare yet."]), "");
   return `${out.join("\n")}\n`;
 }
 

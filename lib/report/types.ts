@@ -45,11 +45,44 @@ export interface MachineFinding {
   utteranceId?: string;
 }
 
+/** A code the machine gave one utterance, in the default codebook's keys. */
+export interface MachineCode {
+  utteranceId: string;
+  code: MachineJudgedCode;
+}
+
+/** What the machine can judge: question kinds (step 1) and reflections (step 2, "paraphrase"). */
+export type MachineJudgedCode = "open-question" | "closed-question" | "leading-question" | "paraphrase";
+
 export interface MachineEvidence {
   /** Headline figures per step id (e.g. step 3: talk share, longest customer story). */
   perStep?: Record<number, MachineEvidenceItem[]>;
   /** Point findings for the timeline (e.g. each leading question, each interruption). */
   findings?: MachineFinding[];
+  /** The machine's codes per utterance, compared with each person's tags. */
+  codes?: MachineCode[];
+  /** How well the machine's coders agree with expert coders (cross-validated, shipped with the models). */
+  expertAgreement?: { questionKappa: number; reflectionKappa: number; conversations: number; folds: number };
+}
+
+export interface MachineAgreementRow {
+  code: MachineJudgedCode;
+  label: string;
+  who: Who;
+  name: string;
+  /** Interviewer utterances the machine judged (the units). */
+  units: number;
+  byMachine: number;
+  byPerson: number;
+  kappa: Coefficient;
+  ac1: Coefficient;
+  sentence: string;
+}
+
+export interface MachineAgreement {
+  rows: MachineAgreementRow[];
+  /** What the machine itself is worth, in plain words; null without shipped figures. */
+  expertSentence: string | null;
 }
 
 export interface ReportInput {
@@ -204,4 +237,6 @@ export interface Report {
   };
   nextFocus: { step: number | null; sentence: string };
   tags: TagRow[];
+  /** The machine as a third rater: its agreement with each person on the codes it can judge. */
+  machineAgreement: MachineAgreement;
 }

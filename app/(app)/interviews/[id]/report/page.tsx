@@ -20,7 +20,7 @@ export default async function InterviewReportPage({ params }: { params: Promise<
       <AppHeader userName={user.name} />
       <main className="page report-page">
         <ReportView
-          report={buildReport(loaded.input)}
+          report={buildReport(loaded.input, loaded.comparison.visible)}
           comparisonNote={loaded.comparison.note}
           visible={loaded.comparison.visible}
           workspaceName={context.interview.workspaceName}

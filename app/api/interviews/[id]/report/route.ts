@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const loaded = await loadReportInput({ db: await getDb(), userId: user.id, interviewId: id });
   if (!loaded) return Response.json({ error: "No such interview" }, { status: 404 });
-  const file = renderReportExport(buildReport(loaded.input), format.data, loaded.comparison.note);
+  const file = renderReportExport(buildReport(loaded.input, loaded.comparison.visible), format.data, loaded.comparison.note);
   return new Response(file.body, {
     headers: {
       "content-type": file.contentType,

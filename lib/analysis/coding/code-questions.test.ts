@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { findQuestions } from "../questions/find-questions";
+import { codeQuestions, QUESTION_CODER } from "./code-questions";
+
+const code = (text: string) => codeQuestions([text], findQuestions([text]))[0];
+const kinds = (text: string) => code(text).map((q) => q.kind);
+
+// My own examples in the forms real speech takes (not from the data set).
+describe("learned question coder (shipped model)", () => {
+  it.each([
+    ["Wh-what do you think about that?", "open"],
+    ["I'm wondering if you can tell me a little bit about how that happened?", "open"],
+    ["Walk me through the last time you planned a route.", "open"],
+    ["So you've been doing this for six years and the report keeps breaking. What do you do when it breaks?", "open"],
+    ["Do you use Excel?", "closed"],
+    ["Do you- do you use the, um, the app every day or--", "closed"],
+  ])("%s -> %s", (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+
+  it("finds no question in backchannels and statements", () => {
+    for (const t of ["Mm-hmm.", "Okay.", "Right, that makes sense.", "Thanks for coming in today."]) expect(code(t)).toEqual([]);
+  });
+
+  it("keeps leading as the rules' refinement of closed, with the rule's reason", () => {
+    const [q] = code("Wouldn't it be easier if it synced?");
+    expect(q.kind).toBe("leading");
+    expect(q.rule).toMatch(/^leading\./);
+  });
+
+  it("codes each of several questions in a turn and locates them", () => {
+    const text = "What happens then? Do you email it?";
+    const qs = code(text);
+    expect(qs.map((q) => q.kind)).toEqual(["open", "closed"]);
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it("says which features decided, in plain words", () => {
+    const [q] = code("Wh-what do you think about that?");
+    expect(q.rule).toBe("learned.open");
+    expect(q.reason).toMatch(/^coded open as the expert coders would \(\d+%\): .*“what”/);
+  });
+
+  it("ships its cross-validated figures with the model", () => {
+    expect(QUESTION_CODER.crossValidated.folds).toBe(5);
+    expect(QUESTION_CODER.crossValidated.kappa).toBeGreaterThan(QUESTION_CODER.crossValidated.rulesKappa);
+  });
+});

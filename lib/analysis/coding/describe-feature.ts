@@ -1,0 +1,45 @@
+// Feature names in plain words, so the room can say why the machine coded
+// an utterance the way it did ("starts a question with “tell me…”").
+
+const SHARED: Record<string, string> = {
+  "<=0": "shares no content word with what the customer said",
+  "<=1": "shares a content word with what the customer said",
+};
+
+// Features that carry weight but tell a person nothing ("a full stop", "length").
+const SILENT = /^((w|q|tail):[.?]$|len:|sentences:|fillers$|context:)/;
+
+/** The feature in plain words; "" for one not worth saying. */
+export function describeFeature(f: string): string {
+  if (SILENT.test(f)) return "";
+  const [name, value = ""] = splitOnce(f);
+  switch (name) {
+    case "w": return /^[?.] |^[?.]$/.test(value) ? "" : value.endsWith(" ?") ? `ends “…${value.slice(0, -2)}?”` : `“${value.replace(/ \.$/, "")}”`;
+    case "q": return `“${value}” in a question`;
+    case "tail": return `“${value}” in the last sentence`;
+    case "start": return `a sentence opening “${value}…”`;
+    case "start?": return `a question opening “${value}…”`;
+    case "last": return `ends with a sentence opening “${value}…”`;
+    case "last?": return `ends with a question opening “${value}…”`;
+    case "rule": return value === "none" ? "no question form the rules know" : /\./.test(value) ? `the rule ${value}` : `the rules read it as ${value}`;
+    case "rule-last": return `the rules read it as ${value}`;
+    case "shared": return SHARED[value] ?? "shares several content words with what the customer said";
+    case "shared-share": return "much of it repeats the customer's words";
+    case "shift": return "answers the customer's “I/my” with “you/your”";
+    case "you-not-i": return "about “you”, not “I”";
+    case "speaks-of-self": return "the interviewer speaks of themself";
+    case "paraphrase-phrase": return "a paraphrase phrase (“sounds like”, “so you're saying”)";
+    case "statement": return "a statement, not a question";
+    case "asked": case "ends-asked": return "ends with a question mark";
+    case "len": return `length ${value} words`;
+    case "context": return `after ${value} words from the customer`;
+    case "continues": return "continues an earlier turn";
+    case "breaks-off": return "breaks off mid-sentence";
+    default: return f;
+  }
+}
+
+function splitOnce(f: string): [string, string?] {
+  const i = f.indexOf(":");
+  return i < 0 ? [f] : [f.slice(0, i), f.slice(i + 1)];
+}
