@@ -142,7 +142,11 @@ export function interviewToQda(input: QdaExportInput): QdaExport {
             guid: ids("transcript"),
             name: interview.title,
             plainTextPath: `internal://${textPath}`,
-            syncPoints: input.utterances.map((u, i) => ({ guid: ids("sync", String(i)), timeStamp: Math.max(0, Math.round(u.startMs - offsetMs)), position: cp[layout.lines[i].lineStart] })),
+            // One at each utterance's start, and one at the end of the text for when the last one ends.
+            syncPoints: [
+              ...input.utterances.map((u, i) => ({ guid: ids("sync", String(i)), timeStamp: Math.max(0, Math.round(u.startMs - offsetMs)), position: cp[layout.lines[i].lineStart] })),
+              ...input.utterances.slice(-1).map((u) => ({ guid: ids("sync", "end"), timeStamp: Math.max(0, Math.round(u.endMs - offsetMs)), position: cp[layout.text.length] })),
+            ],
           },
           selections: mediaSelections,
         }]

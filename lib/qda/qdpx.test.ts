@@ -72,7 +72,7 @@ describe("QDA-XML export", () => {
     expect(media).toMatchObject({ kind: "audio", name: "acme call.m4a" });
     expect(media.selections).toEqual([expect.objectContaining({ begin: 17_000, end: 30_000, noteGuids: [project.notes[0].guid] })]);
     expect(media.transcript!.syncPoints.map((p) => [p.timeStamp, word({ start: p.position, end: p.position + 5 })])).toEqual([
-      [0, "Zoë M"], [4000, "Søren"], [12000, "Zoë M"], [15000, "Søren"],
+      [0, "Zoë M"], [4000, "Søren"], [12000, "Zoë M"], [15000, "Søren"], [30000, ""],
     ]);
   });
 
@@ -94,7 +94,7 @@ describe("QDA-XML import", () => {
     expect(view.users.map((u) => u.name)).toEqual(["Zoë Müller", "Bo <Buddy> & Co"]);
     expect(view.codes.filter((c) => c.isCodable).map((c) => c.name)).toContain("Leading question");
     const source = view.sources[0];
-    expect(source.utterances.map((u) => [u.speaker, u.text, u.startMs])).toEqual(SAMPLE_UTTERANCES.map((u) => [u.speaker, u.text, u.startMs]));
+    expect(source.utterances.map((u) => [u.speaker, u.text, u.startMs, u.endMs])).toEqual(SAMPLE_UTTERANCES.map((u) => [u.speaker, u.text, u.startMs, u.endMs]));
     expect(source.codings.map((c) => [c.userName, c.codeName, c.text, c.note ?? null])).toEqual([
       ["Zoë Müller", "Open question", "Walk me through the last time", null],
       ["Zoë Müller", "Held silence", SAMPLE_UTTERANCES[3].text, "let it breathe ☕"],

@@ -37,7 +37,10 @@ export function splitTranscriptText(text: string, syncPoints: ReadonlyArray<{ ti
     const sync = points.find((p) => p.at >= lineStart && p.at < lineStart + Math.max(line.length, 1));
     return { speaker: match ? match[1].trim() : "Speaker", text: words, startMs: sync ? sync.timeStamp : null, endMs: null, textStart: lineStart + lead, textEnd: lineStart + lead + words.length };
   });
-  for (let i = 0; i < utterances.length; i++) {
+  const last = utterances[utterances.length - 1];
+  const end = last && points.find((p) => p.at >= last.textEnd);
+  if (end && last.startMs !== null) last.endMs = Math.max(last.startMs, end.timeStamp);
+  for (let i = 0; i < utterances.length - (end ? 1 : 0); i++) {
     const u = utterances[i];
     if (u.startMs === null) continue;
     const next = utterances.slice(i + 1).find((n) => n.startMs !== null);
