@@ -8,6 +8,8 @@ const commands = {
   agreement: "../lib/agreement/cli.ts",
   analyze: "../lib/analysis/cli.ts",
   questions: "../lib/analysis/questions-cli.ts",
+  qdpx: "../lib/qda/cli.ts",
+  "export-qdpx": "../lib/qda/export-cli.ts",
 };
 const [name, ...args] = process.argv.slice(2);
 if (!name || !(name in commands)) {

@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   }
   const loaded = await loadReportInput({ db, userId: user.id, interviewId: id });
   if (!loaded) return Response.json({ error: "No such interview" }, { status: 404 });
-  const file = renderReportExport(buildReport(loaded.input), format.data, loaded.comparison.note);
+  const file = renderReportExport(buildReport(loaded.input), format.data, loaded.comparison.note, loaded.input.utterances);
   return new Response(file.body, { headers: download(file.contentType, file.fileName) });
 }
 
