@@ -45,17 +45,18 @@ describe("secondear qdpx / export-qdpx", () => {
   it("export-qdpx writes a .qdpx from the report's JSON export", async () => {
     const sample = sampleExportInput();
     const asReportTags = (i: number): ReportTag[] => sample.people[i].tags.map((t) => ({ id: t.id, code: t.code, step: 1, polarity: "+", anchor: t.anchor, ...(t.note ? { note: t.note } : {}) }));
+    const utterances = SAMPLE_UTTERANCES.map((u, i) => ({ ...u, role: i % 2 ? ("customer" as const) : ("interviewer" as const) }));
     const report = buildReport({
       interview: { id: "interview0001", title: "Route planning" },
       interviewer: { name: "Zoë Müller" },
       buddy: { name: "Bo" },
-      utterances: SAMPLE_UTTERANCES.map((u, i) => ({ ...u, role: i % 2 ? "customer" : "interviewer" })),
+      utterances,
       interviewerTags: asReportTags(0),
       buddyTags: asReportTags(1),
     });
     const dir = await mkdtemp(path.join(tmpdir(), "qdpx-cli-"));
     const json = path.join(dir, "report.json");
-    await writeFile(json, renderReportExport(report, "json", null, SAMPLE_UTTERANCES).body);
+    await writeFile(json, renderReportExport(report, "json", null, utterances).body);
     const { out, io } = capture();
     expect(await runExport([json, path.join(dir, "out.qdpx")], io)).toBe(0);
     expect(out.stdout).toMatch(/2 user\(s\), 6 coded passage/);

@@ -1,5 +1,6 @@
 import type { TagAnchor } from "../agreement";
 import { createLiveTagPlacer } from "../agreement/place-live-tag";
+import { buildCodeTree } from "./build-code-tree";
 import { codePointIndexes } from "./code-points";
 import { deriveGuid } from "./guid";
 import { layoutTranscript } from "./transcript-text";
@@ -130,7 +131,7 @@ export function interviewToQda(input: QdaExportInput): QdaExport {
     creatingUserGuid: exporter && users.some((u) => u.guid === exporter) ? exporter : undefined,
     createdAt: input.exportedAt,
     users,
-    codes: [...buildCodeTree(input), ...extraCodes],
+    codes: [...buildCodeTree({ workspaceId: interview.workspaceId, steps: input.steps, codes: input.codes }), ...extraCodes],
     textSources: [{ guid: sourceGuid, name: interview.title, text: layout.text, plainTextPath: `internal://${textPath}`, selections }],
     mediaSources: input.recording
       ? [{
@@ -154,29 +155,6 @@ export function interviewToQda(input: QdaExportInput): QdaExport {
     notes,
   };
   return { project, files: { [`sources/${textPath}`]: layout.text }, skipped };
-}
-
-/** The four practices (or the workspace's steps) as folders, their codes nested. */
-function buildCodeTree(input: QdaExportInput): QdaCode[] {
-  const { workspaceId } = input.interview;
-  const stepIds = [...new Set([...input.steps.map((s) => s.id), ...input.codes.map((c) => c.step)])].sort((a, b) => a - b);
-  return stepIds.map((id) => {
-    const step = input.steps.find((s) => s.id === id);
-    return {
-      guid: deriveGuid("step", workspaceId, id),
-      name: step?.title ?? `Step ${id}`,
-      isCodable: false,
-      color: step?.color,
-      children: input.codes.filter((c) => c.step === id).map((c) => ({
-        guid: deriveGuid("code", workspaceId, c.key),
-        name: c.label,
-        isCodable: true,
-        color: c.color,
-        description: c.description || undefined,
-        children: [],
-      })),
-    };
-  }).filter((s) => s.children.length > 0);
 }
 
 function labelOf(input: QdaExportInput, key: string): string {

@@ -1,6 +1,7 @@
 import type { WorkspaceCode } from "../codebook/server/list-workspace-codes";
 import type { Polarity } from "../vocabulary";
 import type { ImportCoding, ImportSource, ImportView } from "./build-import-view";
+import { planNewCode } from "./plan-new-code";
 
 export interface PlannedCode {
   key: string;
@@ -75,16 +76,7 @@ export function planQdaImport(options: {
     unmatchedCodes.push(name);
     if (!options.addMissingCodes) continue;
     const sample = view.codes.find((c) => c.name === name)!;
-    const parent = sample.parentGuid ? qdaCode.get(sample.parentGuid) : undefined;
-    const step = options.steps.find((s) => parent && norm(s.title) === norm(parent.name)) ?? options.steps[options.steps.length - 1];
-    const code: PlannedCode = {
-      key: uniqueKey(name, takenKeys),
-      label: name.slice(0, 60),
-      step: step.id,
-      polarity: "+",
-      color: sample.color && /^#[0-9a-f]{6}$/.test(sample.color) ? sample.color : step.color,
-      description: sample.description.slice(0, 500),
-    };
+    const code = planNewCode({ code: sample, parent: sample.parentGuid ? qdaCode.get(sample.parentGuid) : undefined, steps: options.steps, takenKeys });
     newCodes.push(code);
     resolved.set(name, code);
   }
@@ -120,12 +112,4 @@ export function planQdaImport(options: {
   const extra = merged.filter((p) => p.role === "observer");
   if (extra.length) warnings.push(`the report compares two people; ${extra.map((p) => `“${p.name}”`).join(", ")} come in as observers: their tags are kept, not compared`);
   return { source, newCodes, matchedCodes, unmatchedCodes, people: merged, warnings };
-}
-
-function uniqueKey(name: string, taken: Set<string>): string {
-  const base = name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 34) || "imported-code";
-  let key = base.length >= 2 ? base : `${base}-code`;
-  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-  taken.add(key);
-  return key;
 }
