@@ -49,8 +49,8 @@ export default async function InterviewsPage() {
             <h2>New interview</h2>
             <CreateInterviewForm workspaces={workspaces.map(({ id, name }) => ({ id, name }))} />
           </section>
-          <section className="card">
-            <h2>Import from ATLAS.ti, NVivo, MAXQDA…</h2>
+          <section className="card" aria-labelledby="import-qdpx">
+            <h2 id="import-qdpx">Import from ATLAS.ti, NVivo, MAXQDA…</h2>
             <p className="muted small">A REFI-QDA project becomes a new interview: its transcript, and each coder&apos;s codings as their tags, ready for the agreement report.</p>
             <ImportQdpxForm workspaces={workspaces.map(({ id, name }) => ({ id, name }))} />
           </section>
