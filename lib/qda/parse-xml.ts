@@ -16,7 +16,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: false,
   processEntities: true,
-  htmlEntities: false,
+  htmlEntities: true,
   isArray: (name) => LISTS.has(name),
 });
 

@@ -125,7 +125,7 @@ describe("QDA-XML import", () => {
     const xml = `<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:0:10" name="old">
   <Users><User guid="{11111111-1111-1111-1111-111111111111}" name="Ann"/></Users>
-  <CodeBook><Codes><Code guid="22222222-2222-2222-2222-222222222222" name="Greeting" isCodable="true" color="#f00"/></Codes></CodeBook>
+  <CodeBook><Codes><Code guid="22222222-2222-2222-2222-222222222222" name="Greeting &#x1F44B; &amp;#233;" isCodable="true" color="#f00"/></Codes></CodeBook>
   <Sources><TextSource guid="33333333-3333-3333-3333-333333333333" name="t" plainTextPath="33333333-3333-3333-3333-333333333333.txt">
     <PlainTextSelection guid="44444444-4444-4444-4444-444444444444" startPosition="18" endPosition="25" creatingUser="11111111-1111-1111-1111-111111111111">
       <Coding guid="55555555-5555-5555-5555-555555555555" creatingUser="11111111-1111-1111-1111-111111111111"><CodeRef targetGUID="22222222-2222-2222-2222-222222222222"/></Coding>
@@ -134,7 +134,8 @@ describe("QDA-XML import", () => {
 </Project>`;
     const bytes = zipSync({ "Project.qde": strToU8(xml), "Sources/33333333-3333-3333-3333-333333333333.txt": strToU8(text) });
     const view = buildImportView(unzipProject(bytes));
-    expect(view.codes[0]).toMatchObject({ name: "Greeting", color: "#ff0000" });
+    // Numeric character references are decoded (some tools write emoji so); an escaped one stays text.
+    expect(view.codes[0]).toMatchObject({ name: "Greeting 👋 &#233;", color: "#ff0000" });
     expect(view.sources[0].codings).toEqual([expect.objectContaining({ userName: "Ann", text: "general", from: { utterance: 1, offset: 0 } })]);
     expect(view.warnings.join("\n")).toMatch(/Project\.qde/);
   });
