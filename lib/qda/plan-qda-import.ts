@@ -15,6 +15,8 @@ export interface PlannedCode {
 export interface PlannedPerson {
   userGuid: string;
   name: string;
+  /** The name the file gives the coder (a matched member keeps their own name here). */
+  nameInFile: string;
   /** A workspace member matched by name or email; null: kept as a named external coder. */
   memberId: string | null;
   role: "interviewer" | "buddy" | "observer";
@@ -94,6 +96,7 @@ export function planQdaImport(options: {
     return {
       userGuid: u.guid,
       name: member?.name ?? u.name,
+      nameInFile: u.name,
       memberId: member?.userId ?? null,
       role: index === 0 ? "interviewer" : index === 1 ? "buddy" : "observer",
       codings: source.codings.filter((c) => c.userGuid === u.guid && resolved.has(c.codeName)).map((c) => ({ ...c, code: resolved.get(c.codeName)! })),
@@ -105,11 +108,11 @@ export function planQdaImport(options: {
     const same = p.memberId ? merged.find((m) => m.memberId === p.memberId) : undefined;
     if (same) {
       same.codings.push(...p.codings);
-      warnings.push(`coders “${same.name}” and “${p.name}” are the same member here; their codings are merged`);
+      warnings.push(`coders “${same.nameInFile}” and “${p.nameInFile}” are both ${p.name} here; their codings are merged`);
     } else merged.push(p);
   }
   merged.forEach((p, i) => (p.role = i === 0 ? "interviewer" : i === 1 ? "buddy" : "observer"));
   const extra = merged.filter((p) => p.role === "observer");
-  if (extra.length) warnings.push(`the report compares two people; ${extra.map((p) => `“${p.name}”`).join(", ")} come in as observers: their tags are kept, not compared`);
+  if (extra.length) warnings.push(`the report compares two people; ${extra.map((p) => `“${p.name}”`).join(", ")} ${extra.length === 1 ? "comes" : "come"} in as ${extra.length === 1 ? "an observer" : "observers"}: their tags are kept, not compared`);
   return { source, newCodes, matchedCodes, unmatchedCodes, people: merged, warnings };
 }
