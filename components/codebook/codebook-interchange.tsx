@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import "./codebook.css";
 
 /** Download the codebook as REFI-QDA .qdc; owners also merge one in (matched by name, the rest added). */
 export function CodebookInterchange({ workspaceId, canEdit }: { workspaceId: string; canEdit: boolean }) {
