@@ -66,6 +66,14 @@ test("export a coded interview as .qdpx from the report, import it elsewhere: tw
   await expect(blindSpot).toContainText("I rebuilt the whole plan by hand in a spreadsheet.");
   await expect(blindSpot).toContainText("why by hand?");
   await c.screenshot({ path: "test-results/qdpx-imported-report.png", fullPage: true });
+
+  // The room opens the imported interview like any other: the transcript, and both coders' tags (not blind).
+  await c.getByRole("link", { name: "← Back to the room" }).click();
+  await expect(c.getByTestId("sync-status")).toHaveText("Live");
+  await expect(c.getByTestId("transcript-editor")).toContainText("What happened next?");
+  await expect(tagList(c)).toContainText("Tags (3)");
+  await expect(tagList(c).getByText("Missed follow-up")).toBeVisible();
+  await c.screenshot({ path: "test-results/qdpx-imported-room.png", fullPage: true });
 });
 
 test("the codebook page downloads a .qdc and merges one in", async ({ browser }) => {

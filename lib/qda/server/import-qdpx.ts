@@ -60,8 +60,6 @@ export async function importQdpx(options: { db: PrismaClient; userId: string; by
         },
       },
     });
-    // The importer can always find it again: an observer seat when not one of the coders.
-    if (!plan.people.some((p) => p.memberId === userId)) await tx.interviewParticipant.create({ data: { interviewId: created.id, userId, role: "observer" } });
     const rows = [
       { name: formatDocumentName({ interviewId: created.id, kind: "transcript" }), data: new Uint8Array(documents.transcript) },
       ...documents.tags.map((t) => ({ name: formatDocumentName({ interviewId: created.id, kind: "tags", ownerId: t.person.memberId ?? externalId(t.person.userGuid) }), data: new Uint8Array(t.update) })),
