@@ -9,6 +9,8 @@ const commands = {
   analyze: "../lib/analysis/cli.ts",
   questions: "../lib/analysis/questions-cli.ts",
   transcribe: "../lib/transcription/cli.ts",
+  qdpx: "../lib/qda/cli.ts",
+  "export-qdpx": "../lib/qda/export-cli.ts",
 };
 const [name, ...args] = process.argv.slice(2);
 if (!name || !(name in commands)) {

@@ -6,6 +6,7 @@ const FORMATS = [
   { format: "md", label: "Markdown" },
   { format: "csv", label: "CSV of all tags" },
   { format: "json", label: "JSON" },
+  { format: "qdpx", label: "REFI-QDA (.qdpx)" },
 ] as const;
 
 export interface ReportHeaderProps {
@@ -18,7 +19,7 @@ export interface ReportHeaderProps {
 /** Title, who and what, and the export actions (which the print stylesheet hides). */
 export function ReportHeader({ report, workspaceName, isRevealed, interviewerId }: ReportHeaderProps) {
   const h = report.header;
-  const exportUrl = (format: string) => `/api/interviews/${h.interviewId}/report?format=${format}`;
+  const exportUrl = (format: string) => `/api/interviews/${h.interviewId}/export?format=${format}`;
   return (
     <header className="report-header">
       <div className="report-nav no-print">

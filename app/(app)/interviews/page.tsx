@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AppHeader } from "@/components/app-header";
 import { CreateInterviewForm } from "@/components/interviews/create-interview-form";
+import { ImportQdpxForm } from "@/components/interviews/import-qdpx-form";
 import { DeleteInterview } from "@/components/interviews/delete-interview";
 import { InviteButton } from "@/components/interviews/invite-button";
 import { WorkspaceMembers } from "@/components/interviews/workspace-members";
@@ -47,6 +48,11 @@ export default async function InterviewsPage() {
           <section className="card">
             <h2>New interview</h2>
             <CreateInterviewForm workspaces={workspaces.map(({ id, name }) => ({ id, name }))} />
+          </section>
+          <section className="card" aria-labelledby="import-qdpx">
+            <h2 id="import-qdpx">Import from ATLAS.ti, NVivo, MAXQDA…</h2>
+            <p className="muted small">A REFI-QDA project becomes a new interview: its transcript, and each coder&apos;s codings as their tags, ready for the agreement report.</p>
+            <ImportQdpxForm workspaces={workspaces.map(({ id, name }) => ({ id, name }))} />
           </section>
           <section className="card">
             <h2>Workspaces</h2>

@@ -23,7 +23,9 @@ export async function getRoomContext(options: { db: PrismaClient; userId: string
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   const participants = interview.participants.map((p) => ({
     userId: p.userId,
-    name: nameOf.get(p.userId) ?? "Former member",
+    name: p.externalName ?? nameOf.get(p.userId) ?? "Former member",
+    /** A coder who came in with an imported REFI-QDA project and has no account here. */
+    isExternal: p.externalName != null,
     role: p.role as ParticipantRole,
     isDone: p.doneAt != null,
   }));

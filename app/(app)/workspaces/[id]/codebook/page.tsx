@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
 import { CodebookEditor } from "@/components/codebook/codebook-editor";
+import { CodebookInterchange } from "@/components/codebook/codebook-interchange";
 import { requireUser } from "@/lib/auth/server/get-session-user";
 import { getCodebook } from "@/lib/codebook/server/get-codebook";
 import { getDb } from "@/lib/db/get-db";
@@ -21,6 +22,7 @@ export default async function CodebookPage({ params }: { params: Promise<{ id: s
         <Link href="/interviews" className="muted">← Interviews</Link>
         <h1>Codebook · {codebook.workspace.name}</h1>
         <CodebookEditor codebook={codebook} />
+        <CodebookInterchange workspaceId={id} canEdit={codebook.canEdit} />
       </main>
     </>
   );

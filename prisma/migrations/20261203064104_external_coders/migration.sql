@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "InterviewParticipant" ADD COLUMN     "externalName" TEXT;
+
