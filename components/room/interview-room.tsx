@@ -159,7 +159,9 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
           {transcript.doc && <MachinePanel doc={transcript.doc} />}
         </aside>
       </div>
-      {can.canReceiveNudges && live.doc && <NudgeToasts doc={live.doc} onTaken={tagging.takeNudge} />}
+      {can.canReceiveNudges && live.doc && (
+        <NudgeToasts doc={live.doc} isSynced={live.isSynced} onTaken={tagging.takeNudge} onFocusTranscript={() => editorRef.current?.commands.focus()} />
+      )}
     </>
   );
 }
