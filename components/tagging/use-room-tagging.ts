@@ -74,8 +74,18 @@ export function useRoomTagging(options: {
     [codes, createTag, getCallTime, myTagsDoc],
   );
 
-  const removeTag = useCallback((id: string) => myTagsDoc && deleteTag(myTagsDoc, id), [myTagsDoc]);
+  /** Deletes one of my tags and returns it as it was, so it can be put back (Undo). */
+  const removeTag = useCallback(
+    (id: string): StoredTag | null => {
+      if (!myTagsDoc) return null;
+      const removed = getTagMap(myTagsDoc).get(id) ?? null;
+      deleteTag(myTagsDoc, id);
+      return removed;
+    },
+    [myTagsDoc],
+  );
+  const restoreTag = useCallback((tag: StoredTag) => myTagsDoc && addTag(myTagsDoc, tag), [myTagsDoc]);
   const editTag = useCallback((id: string, patch: TagPatch) => myTagsDoc && updateTag(myTagsDoc, id, patch), [myTagsDoc]);
 
-  return { createTag, pendingNote, finishNote, takeNudge, removeTag, editTag };
+  return { createTag, pendingNote, finishNote, takeNudge, removeTag, restoreTag, editTag };
 }

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
-import { callTimeAt, pauseClock, readClock, startClock, stopClock } from "./call-clock";
+import { callTimeAt, pauseClock, readClock, resetClock, startClock, stopClock } from "./call-clock";
 import { getNudgeArray, handleNudge, listOpenNudges, NUDGE_FRESH_MS, sendNudge } from "./nudges";
 
 describe("call clock", () => {
@@ -17,8 +17,13 @@ describe("call clock", () => {
     expect(callTimeAt(readClock(b), 32_500)).toBe(12_500);
     stopClock(a, 40_000);
     expect(readClock(b)).toEqual({ status: "stopped", elapsedMs: 20_000, runningSince: null });
-    startClock(a, 50_000); // a new call starts from zero
-    expect(callTimeAt(readClock(b), 51_000)).toBe(1_000);
+    startClock(a, 50_000); // Start after Stop resumes: later live tags keep counting from 0:20
+    expect(callTimeAt(readClock(b), 51_000)).toBe(21_000);
+    stopClock(a, 52_000);
+    resetClock(a); // only an explicit reset goes back to zero
+    expect(readClock(b)).toEqual({ status: "stopped", elapsedMs: 0, runningSince: null });
+    startClock(a, 60_000);
+    expect(callTimeAt(readClock(b), 61_000)).toBe(1_000);
   });
 
   it("reads a damaged clock map as stopped at zero", () => {
