@@ -31,7 +31,7 @@ export function LiveNotes(props: {
         Collaboration.configure({ document: props.doc, field: LIVE_NOTES_FIELD }),
         CollaborationCaret.configure({ provider: props.provider, user: props.user }),
       ],
-      editorProps: { attributes: { class: "live-notes", "aria-label": "Live notes", "data-testid": "live-notes" } },
+      editorProps: { attributes: { class: "live-notes", role: "textbox", "aria-multiline": "true", "aria-label": "Live notes", "data-testid": "live-notes" } },
     },
     [props.doc, props.provider],
   );

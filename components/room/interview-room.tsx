@@ -99,7 +99,7 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
       {live.doc && (
         <div className="room-bar">
           <CallClock doc={live.doc} state={clock.state} nowMs={clock.nowMs} canControl={can.canControlClock} />
-          {tagging.pendingNote && <NotePrompt label={tagging.pendingNote.label} onDone={tagging.finishNote} onReturnFocus={() => editorRef.current?.commands.focus()} />}
+          {tagging.pendingNote && <NotePrompt label={tagging.pendingNote.label} onDone={tagging.finishNote} />}
         </div>
       )}
       <ReviewControls context={context} userId={user.id} onChanged={reloadContext} />

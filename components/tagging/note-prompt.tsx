@@ -4,17 +4,16 @@ import { useEffect, useRef, useState } from "react";
 
 /**
  * The optional one-line note right after tagging: Enter saves, Escape skips.
- * Either way focus goes back to the editor it came from, or to `onReturnFocus`
- * (the transcript) when it came from a button or the page.
+ * Either way focus goes back to the editor it came from (text selected in the
+ * transcript, usually); a live tag by hotkey leaves focus on the page, so the
+ * next hotkey tags again instead of typing into a document.
  */
-export function NotePrompt({ label, onDone, onReturnFocus }: { label: string; onDone: (note: string | null) => void; onReturnFocus?: () => void }) {
+export function NotePrompt({ label, onDone }: { label: string; onDone: (note: string | null) => void }) {
   const [note, setNote] = useState("");
   const input = useRef<HTMLInputElement>(null);
   const cameFrom = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const active = document.activeElement;
-    // Back to the text the person was writing in (transcript or live notes); from a palette
-    // button or the page itself, to the transcript.
     cameFrom.current = active instanceof HTMLElement && active.closest(".ProseMirror") ? active : null;
     input.current?.focus();
   }, []);
@@ -26,7 +25,7 @@ export function NotePrompt({ label, onDone, onReturnFocus }: { label: string; on
     onDone(value);
     if (!isFromKeyboard) return; // a click elsewhere already put focus where the person wanted it
     if (cameFrom.current?.isConnected) cameFrom.current.focus();
-    else onReturnFocus?.();
+    else input.current?.blur();
   };
   return (
     <form

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { joinRoom, openRoom } from "../fixtures/room";
+import { importShortCall, joinRoom, openRoom } from "../fixtures/room";
 
 const clockSeconds = async (page: Page) => {
   const [m, s] = (await page.getByLabel("Call time", { exact: true }).innerText()).split(":").map(Number);
@@ -46,10 +46,10 @@ test("each tagger's \"I'm done\" shows live to the other; Reveal now asks first;
   await expect(a.getByTestId("blind-status")).toContainText("Blind tagging");
   await expect(b.getByTestId("blind-status")).toContainText("Blind tagging");
 
-  // A live tag by hotkey, its note saved with Enter: focus goes back to the transcript.
-  await a.getByTestId("transcript-editor").click();
-  await a.getByRole("button", { name: "Start call" }).click();
-  await a.getByTestId("tag-palette").getByRole("button", { name: /Open question/ }).click();
+  // Text selected in the transcript, tagged by hotkey, its note saved with Enter: focus goes back to the transcript.
+  await importShortCall(a);
+  await a.getByTestId("transcript-editor").locator("p.utterance", { hasText: "Walk me through" }).getByText("Walk me through").dblclick();
+  await a.keyboard.press("1");
   await a.getByLabel("Tag note").fill("walk me through");
   await a.getByLabel("Tag note").press("Enter");
   await expect(a.getByTestId("transcript-editor")).toBeFocused();
