@@ -8,6 +8,7 @@ import { useRef } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { TimestampedParagraphs } from "@/lib/live/timestamped-paragraphs";
+import { useIsEditorEmpty } from "@/components/room/use-is-editor-empty";
 
 export const LIVE_NOTES_FIELD = "notes";
 
@@ -35,9 +36,17 @@ export function LiveNotes(props: {
     },
     [props.doc, props.provider],
   );
+  const isEmpty = useIsEditorEmpty(editor);
   return (
     <section className="card live-notes-card">
       <h2>Live notes</h2>
+      {isEmpty && (
+        <p className="muted small empty-hint" data-testid="live-notes-empty">
+          {props.isReadOnly
+            ? "No notes yet."
+            : "For quotes and observations during the call, shared with everyone in the room; each line is stamped with the call time."}
+        </p>
+      )}
       <EditorContent editor={editor} />
     </section>
   );

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { joinRoom, openRoom } from "../fixtures/room";
+import { importShortCall, joinRoom, openRoom } from "../fixtures/room";
 
 test("on a 1366×768 screen the buddy's nudges are in view, and a long unbroken word wraps", async ({ browser }) => {
   const { page: a, roomUrl } = await openRoom(browser, "Layout", { name: "Ana" });
@@ -17,4 +17,15 @@ test("on a 1366×768 screen the buddy's nudges are in view, and a long unbroken 
   for (const page of [a, b]) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   }
+});
+
+test("an empty room says what the transcript and live notes are for, until they have content", async ({ browser }) => {
+  const { page: a } = await openRoom(browser, "Empty room", { name: "Ana" });
+  await expect(a.getByTestId("transcript-empty")).toContainText("No transcript yet: import one");
+  await expect(a.getByTestId("live-notes-empty")).toContainText("quotes and observations during the call");
+  await a.getByTestId("live-notes").click();
+  await a.keyboard.type("She keeps a paper list");
+  await expect(a.getByTestId("live-notes-empty")).toHaveCount(0);
+  await importShortCall(a);
+  await expect(a.getByTestId("transcript-empty")).toHaveCount(0);
 });
