@@ -8,6 +8,7 @@ import { useRef } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { TimestampedParagraphs } from "@/lib/live/timestamped-paragraphs";
+import { useIsEditorEmpty } from "@/components/room/use-is-editor-empty";
 
 export const LIVE_NOTES_FIELD = "notes";
 
@@ -31,13 +32,21 @@ export function LiveNotes(props: {
         Collaboration.configure({ document: props.doc, field: LIVE_NOTES_FIELD }),
         CollaborationCaret.configure({ provider: props.provider, user: props.user }),
       ],
-      editorProps: { attributes: { class: "live-notes", "aria-label": "Live notes", "data-testid": "live-notes" } },
+      editorProps: { attributes: { class: "live-notes", role: "textbox", "aria-multiline": "true", "aria-label": "Live notes", "data-testid": "live-notes" } },
     },
     [props.doc, props.provider],
   );
+  const isEmpty = useIsEditorEmpty(editor);
   return (
     <section className="card live-notes-card">
       <h2>Live notes</h2>
+      {isEmpty && (
+        <p className="muted small empty-hint" data-testid="live-notes-empty">
+          {props.isReadOnly
+            ? "No notes yet."
+            : "For quotes and observations during the call, shared with everyone in the room; each line is stamped with the call time."}
+        </p>
+      )}
       <EditorContent editor={editor} />
     </section>
   );

@@ -21,7 +21,7 @@ export function NudgeBar({ doc, from, getCallTime }: { doc: Y.Doc; from: { id: s
     setSent(message);
   };
   return (
-    <section className="card nudge-bar" aria-label="Nudge the interviewer">
+    <section className="card nudge-bar" aria-label="Nudge the interviewer" data-testid="nudge-bar">
       <h2>Nudge the interviewer</h2>
       <div className="nudge-buttons">
         {STEP_NUDGES.map((n) => (

@@ -1,6 +1,7 @@
 import type { AgreementView, Report } from "@/lib/report";
+import { formatFixed } from "@/lib/report/format-fixed";
 
-const value = (v: number | null) => (v === null ? "n/a" : v.toFixed(2));
+const value = (v: number | null) => (v === null ? "n/a" : formatFixed(v, 2));
 const shown = (name: string, v: number | null) => (name === "Percent agreement" && v !== null ? `${Math.round(v * 100)}%` : value(v));
 
 /** Agreement over utterances, overall with plain-language readings, then per step and per code. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { formatFixed } from "@/lib/report/format-fixed";
 
 export type TrendFormat = "percent" | "decimal";
 
@@ -19,7 +20,7 @@ export interface TrendChartProps {
 
 const FORMATS: Record<TrendFormat, (v: number) => string> = {
   percent: (v) => `${Math.round(v * 100)}%`,
-  decimal: (v) => v.toFixed(2),
+  decimal: (v) => formatFixed(v, 2),
 };
 
 function Detail({ active, payload, format }: TooltipContentProps & { format: TrendFormat }) {

@@ -3,9 +3,10 @@ import type { TrendPoint } from "@/lib/report/build-trend-point";
 import { summariseTrend } from "@/lib/report/summarise-trend";
 import { TrendChart } from "./trend-chart";
 import "./report.css";
+import { formatFixed } from "@/lib/report/format-fixed";
 
 const pct = (v: number | null | undefined) => (v == null ? "–" : `${Math.round(v * 100)}%`);
-const two = (v: number | null | undefined) => (v == null ? "–" : v.toFixed(2));
+const two = (v: number | null | undefined) => (v == null ? "–" : formatFixed(v, 2));
 const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short" });
 
 /** One interviewer over time: talk share, closed + leading questions, agreement with buddies. */

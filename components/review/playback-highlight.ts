@@ -43,6 +43,16 @@ export const PlaybackHighlight = Extension.create<{ bus: PlaybackBus | null }>({
           },
         },
         props: {
+          // The time buttons are out of the Tab order (one per utterance would put dozens of stops
+          // before the palette and nudges): Alt+Enter plays from the utterance the caret is in.
+          handleKeyDown(view, event) {
+            if (event.key !== "Enter" || !event.altKey) return false;
+            const $from = view.state.selection.$from;
+            const start = $from.depth >= 1 ? ($from.node(1).attrs.startMs as number | null | undefined) : null;
+            if (start == null) return false;
+            bus.requestSeek(start);
+            return true;
+          },
           decorations(state) {
             const { heads, activePos } = key.getState(state)!;
             const node = activePos == null ? null : state.doc.nodeAt(activePos);
@@ -93,8 +103,9 @@ function renderHead(speaker: string, start: number | null, bus: PlaybackBus): HT
     const button = head.appendChild(document.createElement("button"));
     button.type = "button";
     button.className = "utterance-time";
+    button.tabIndex = -1;
     button.textContent = formatClock(start);
-    button.title = `Play from ${formatClock(start)}`;
+    button.title = `Play from ${formatClock(start)} (Alt+Enter in the utterance)`;
     // Keep focus (and the caret) where it was: seeking is not editing.
     button.addEventListener("mousedown", (event) => event.preventDefault());
     button.addEventListener("click", () => {

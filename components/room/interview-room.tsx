@@ -19,6 +19,8 @@ import { TagPalette } from "@/components/tagging/tag-palette";
 import { useRoomTagging } from "@/components/tagging/use-room-tagging";
 import { useTagHotkeys } from "@/components/tagging/use-tag-hotkeys";
 import { useTagView } from "@/components/tagging/use-tag-view";
+import { UndoToast } from "@/components/tagging/undo-toast";
+import type { StoredTag } from "@/lib/tags/tag-types";
 import type { RoomContext } from "@/lib/interviews/server/get-room-context";
 import { isTagger } from "@/lib/interviews/roles";
 import { useRoomContext } from "./use-room-context";
@@ -75,6 +77,7 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
   const shownTags = useMemo(() => tags.filter((t) => isTagShown(t, filters)), [tags, filters]);
   const editorRef = useRef<Editor | null>(null);
   useMomentLink(transcript.doc, transcript.isSynced, editorRef); // ?t=&u= links from the report
+  const [deleted, setDeleted] = useState<{ tag: StoredTag; label: string } | null>(null);
   const tagging = useRoomTagging({ myTagsDoc: amTagger ? mine.doc : null, transcriptDoc: transcript.doc, editorRef, getCallTime, codes });
   useTagHotkeys(codes, amTagger && mine.doc ? tagging.createTag : null);
 
@@ -146,7 +149,10 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
             filters={filters}
             onFiltersChange={setFilters}
             onSelect={jumpTo}
-            onDelete={(tag) => tagging.removeTag(tag.id)}
+            onDelete={(tag) => {
+              const removed = tagging.removeTag(tag.id);
+              if (removed) setDeleted({ tag: removed, label: tag.label });
+            }}
             onUpdate={(tag, patch) => tagging.editTag(tag.id, patch)}
             codes={codes}
             hiddenNote={!canSeeOthers && otherTaggers.length ? "The other person's tags appear here once you have both pressed “I'm done”." : null}
@@ -159,7 +165,16 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
           {transcript.doc && <MachinePanel doc={transcript.doc} />}
         </aside>
       </div>
-      {can.canReceiveNudges && live.doc && <NudgeToasts doc={live.doc} onTaken={tagging.takeNudge} />}
+      {deleted && (
+        <UndoToast
+          message={`${deleted.label} tag deleted`}
+          onUndo={() => (tagging.restoreTag(deleted.tag), setDeleted(null))}
+          onClose={() => setDeleted(null)}
+        />
+      )}
+      {can.canReceiveNudges && live.doc && (
+        <NudgeToasts doc={live.doc} isSynced={live.isSynced} onTaken={tagging.takeNudge} onFocusTranscript={() => editorRef.current?.commands.focus()} />
+      )}
     </>
   );
 }

@@ -26,6 +26,7 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
   const [link, setLink] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [isManagingRoles, setManagingRoles] = useState(false);
+  const [isConfirmingReveal, setConfirmingReveal] = useState(false);
   const { interview, myRole, participants, capabilities: can, limits } = context;
   const buddy = participants.find((p) => p.role === "buddy");
   const interviewer = participants.find((p) => p.role === "interviewer");
@@ -43,8 +44,8 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
   return (
     <section className="card review-controls" aria-label="Roles and review" data-testid="review-controls">
       <p className="roles">
-        <span>Interviewer: <strong>{interviewer?.name ?? "nobody yet"}</strong></span>
-        <span>Buddy: <strong>{buddy?.name ?? "nobody yet"}</strong></span>
+        <span>Interviewer: <strong>{interviewer?.name ?? "nobody yet"}</strong>{interviewer && <DoneBadge isDone={interviewer.isDone} seat="interviewer" />}</span>
+        <span>Buddy: <strong>{buddy?.name ?? "nobody yet"}</strong>{buddy && <DoneBadge isDone={buddy.isDone} seat="buddy" />}</span>
         <span>You: <strong data-testid="my-role">{myRole ?? "member (not tagging)"}</strong></span>
       </p>
       <p className="muted small" data-testid="blind-status">
@@ -70,8 +71,17 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
             <button type="button" className="link-button" disabled={isBusy} onClick={() => act(() => undoDoneAction(interview.id))}>Not done yet</button>
           </span>
         )}
-        {can.canReveal && (
-          <button type="button" className="secondary" disabled={isBusy} onClick={() => act(() => revealTagsAction(interview.id))}>Reveal now</button>
+        {can.canReveal && !isConfirmingReveal && (
+          <button type="button" className="secondary" disabled={isBusy} onClick={() => setConfirmingReveal(true)}>Reveal now</button>
+        )}
+        {can.canReveal && isConfirmingReveal && (
+          <span role="group" aria-label="Confirm revealing the tags" className="small confirm-inline">
+            Show both people&apos;s tags to everyone now, before both are done? This cannot be made blind again for tags already seen.{" "}
+            <button type="button" className="danger small" disabled={isBusy} onClick={() => (setConfirmingReveal(false), act(() => revealTagsAction(interview.id)))}>
+              Reveal
+            </button>{" "}
+            <button type="button" className="link-button" disabled={isBusy} onClick={() => setConfirmingReveal(false)}>Keep them blind</button>
+          </span>
         )}
         {can.canSetBlindMode && (
           <button type="button" className="secondary" disabled={isBusy} onClick={() => act(() => setBlindModeAction(interview.id, !interview.blind))}>
@@ -121,5 +131,14 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
       )}
       {error && <p role="alert" className="error">{error}</p>}
     </section>
+  );
+}
+
+/** Each tagger's "I'm done", shown to everyone in the room (the server tells open rooms when it changes). */
+function DoneBadge({ isDone, seat }: { isDone: boolean; seat: "interviewer" | "buddy" }) {
+  return (
+    <span className={`done-badge${isDone ? " is-done" : ""}`} data-testid={`done-${seat}`}>
+      {isDone ? "done" : "still tagging"}
+    </span>
   );
 }

@@ -13,6 +13,7 @@ import type { ViewTag } from "@/components/tagging/use-tag-view";
 import type { WorkspaceCode } from "@/lib/codebook/server/list-workspace-codes";
 import { getTranscriptExtensions, TRANSCRIPT_FIELD } from "@/lib/collab/transcript-extensions";
 import type { RoomUser } from "./interview-room";
+import { useIsEditorEmpty } from "./use-is-editor-empty";
 
 interface TranscriptEditorProps {
   doc: Y.Doc;
@@ -84,5 +85,17 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   useEffect(() => {
     editor?.setEditable(!isReadOnly);
   }, [editor, isReadOnly]);
-  return <EditorContent editor={editor} />;
+  const isEmpty = useIsEditorEmpty(editor);
+  return (
+    <>
+      {isEmpty && (
+        <p className="muted empty-hint" data-testid="transcript-empty">
+          {isReadOnly
+            ? "No transcript yet."
+            : "No transcript yet: import one (WebVTT, SRT, Zoom, Teams, Meet, Otter or “Speaker: text” lines), paste it below, or type as the call goes."}
+        </p>
+      )}
+      <EditorContent editor={editor} />
+    </>
+  );
 }

@@ -7,7 +7,7 @@ import type { WorkspaceCode } from "@/lib/codebook/server/list-workspace-codes";
 import { TRANSCRIPT_FIELD } from "@/lib/collab/transcript-extensions";
 import type { Nudge } from "@/lib/live/nudges";
 import { anchorRange } from "@/lib/tags/span-anchor";
-import { addTag, deleteTag, newTagId, updateTag, updateTagNote, type TagPatch } from "@/lib/tags/tags-document";
+import { addTag, deleteTag, getTagMap, newTagId, updateTag, updateTagNote, type TagPatch } from "@/lib/tags/tags-document";
 import type { StoredTag } from "@/lib/tags/tag-types";
 
 /**
@@ -59,18 +59,33 @@ export function useRoomTagging(options: {
     [pendingNote, myTagsDoc],
   );
 
-  /** The interviewer took the buddy's nudge: that is a course correction. */
+  /**
+   * The interviewer took the buddy's nudge: that is a course correction. Its id
+   * comes from the nudge, so two of this person's browsers taking it at once
+   * write the same entry and one tag remains.
+   */
   const takeNudge = useCallback(
     (nudge: Nudge) => {
       const code = codes.find((c) => c.key === "course-correction");
-      if (!code) return;
-      createTag(code, { note: `Nudge from ${nudge.fromName}: ${nudge.text}`, nudgeId: nudge.id, anchor: { kind: "time", atMs: Math.round(getCallTime()) } });
+      const id = `nudge-${nudge.id}`;
+      if (!code || !myTagsDoc || getTagMap(myTagsDoc).has(id)) return;
+      createTag(code, { id, note: `Nudge from ${nudge.fromName}: ${nudge.text}`, nudgeId: nudge.id, anchor: { kind: "time", atMs: Math.round(getCallTime()) } });
     },
-    [codes, createTag, getCallTime],
+    [codes, createTag, getCallTime, myTagsDoc],
   );
 
-  const removeTag = useCallback((id: string) => myTagsDoc && deleteTag(myTagsDoc, id), [myTagsDoc]);
+  /** Deletes one of my tags and returns it as it was, so it can be put back (Undo). */
+  const removeTag = useCallback(
+    (id: string): StoredTag | null => {
+      if (!myTagsDoc) return null;
+      const removed = getTagMap(myTagsDoc).get(id) ?? null;
+      deleteTag(myTagsDoc, id);
+      return removed;
+    },
+    [myTagsDoc],
+  );
+  const restoreTag = useCallback((tag: StoredTag) => myTagsDoc && addTag(myTagsDoc, tag), [myTagsDoc]);
   const editTag = useCallback((id: string, patch: TagPatch) => myTagsDoc && updateTag(myTagsDoc, id, patch), [myTagsDoc]);
 
-  return { createTag, pendingNote, finishNote, takeNudge, removeTag, editTag };
+  return { createTag, pendingNote, finishNote, takeNudge, removeTag, restoreTag, editTag };
 }

@@ -54,6 +54,7 @@ test("blind tagging switched back on: the buddy's page, local copy and open sock
   await a.getByLabel("Tag note").press("Escape");
   await expect(tagList(a).locator(`.tag-item[data-author="me"]`)).toContainText("Open question");
   await a.getByRole("button", { name: "Reveal now" }).click();
+  await a.getByRole("group", { name: "Confirm revealing the tags" }).getByRole("button", { name: "Reveal", exact: true }).click();
   await expect(b.getByTestId("blind-status")).toContainText("Revealed");
   await expect(tagList(b).locator(`.tag-item[data-author="${alice.name}"]`)).toContainText("Open question");
   await expect.poll(() => localTagCopies(b, interviewId)).toHaveLength(2);
@@ -126,6 +127,7 @@ test("an owner in the observer seat reveals: the interviewer's and the buddy's r
   for (const page of [iv, bd]) await expect(page.getByTestId("blind-status")).toContainText("each person's tags stay private");
 
   await owner.getByRole("button", { name: "Reveal now" }).click();
+  await owner.getByRole("group", { name: "Confirm revealing the tags" }).getByRole("button", { name: "Reveal", exact: true }).click();
   for (const page of [owner, iv, bd]) await expect(page.getByTestId("blind-status")).toContainText("Revealed");
 });
 

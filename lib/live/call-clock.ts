@@ -46,10 +46,11 @@ function write(doc: Y.Doc, state: CallClockState): void {
   });
 }
 
+/** Starts the clock, or resumes it where it paused or stopped: later live tags keep their times. */
 export function startClock(doc: Y.Doc, now: number): void {
   const state = readClock(doc);
   if (state.status === "running") return;
-  write(doc, { status: "running", elapsedMs: state.status === "stopped" ? 0 : state.elapsedMs, runningSince: now });
+  write(doc, { status: "running", elapsedMs: state.elapsedMs, runningSince: now });
 }
 
 export function pauseClock(doc: Y.Doc, now: number): void {
@@ -58,8 +59,13 @@ export function pauseClock(doc: Y.Doc, now: number): void {
   write(doc, { status: "paused", elapsedMs: callTimeAt(state, now), runningSince: null });
 }
 
-/** Stops the call; the final time stays on display until the next start resets it. */
+/** Stops the call; the final time stays, and a later start resumes from it (see resetClock). */
 export function stopClock(doc: Y.Doc, now: number): void {
   const state = readClock(doc);
   write(doc, { status: "stopped", elapsedMs: callTimeAt(state, now), runningSince: null });
+}
+
+/** Back to 0:00, stopped: only on the person's explicit choice (a new call in the same room). */
+export function resetClock(doc: Y.Doc): void {
+  write(doc, STOPPED);
 }

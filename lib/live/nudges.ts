@@ -10,8 +10,18 @@ export interface Nudge {
   text: string;
   callMs: number;
   sentAt: number;
+  /** Set by older versions when taken; handled state now lives in the "nudgeHandled" map. */
   takenAt: number | null;
 }
+
+/** How one of the interviewer's screens handled a nudge. */
+export interface NudgeHandling {
+  how: "taken" | "dismissed" | "timed-out";
+  at: number;
+}
+
+/** How long a nudge is news: one older than this is not shown when a room opens. */
+export const NUDGE_FRESH_MS = 5 * 60_000;
 
 /** The buddy's ready-made nudges, one per practice. */
 export const STEP_NUDGES: { step: number; text: string }[] = [
@@ -22,9 +32,19 @@ export const STEP_NUDGES: { step: number; text: string }[] = [
 ];
 
 const NUDGES_ARRAY = "nudges";
+// Keyed by nudge id: two browsers that handle one nudge at once converge on one entry.
+const HANDLED_MAP = "nudgeHandled";
 
 export function getNudgeArray(doc: Y.Doc): Y.Array<Nudge> {
   return doc.getArray<Nudge>(NUDGES_ARRAY);
+}
+
+export function getNudgeHandledMap(doc: Y.Doc): Y.Map<NudgeHandling> {
+  return doc.getMap<NudgeHandling>(HANDLED_MAP);
+}
+
+export function isNudgeHandled(doc: Y.Doc, nudge: Nudge): boolean {
+  return nudge.takenAt != null || getNudgeHandledMap(doc).has(nudge.id);
 }
 
 export function sendNudge(doc: Y.Doc, nudge: Omit<Nudge, "takenAt">): void {
@@ -33,15 +53,26 @@ export function sendNudge(doc: Y.Doc, nudge: Omit<Nudge, "takenAt">): void {
   getNudgeArray(doc).push([{ ...nudge, text, takenAt: null }]);
 }
 
-/** Marks a nudge taken (Y.Array items are immutable: replace in place, in one transaction). */
-export function markNudgeTaken(doc: Y.Doc, id: string, now: number): Nudge | null {
-  const array = getNudgeArray(doc);
-  const index = array.toArray().findIndex((n) => n.id === id);
-  if (index < 0) return null;
-  const taken = { ...array.get(index), takenAt: now };
-  doc.transact(() => {
-    array.delete(index, 1);
-    array.insert(index, [taken]);
-  });
-  return taken;
+/**
+ * The nudges a toast list shows now, oldest first: not yet handled in any of
+ * the interviewer's browsers, and recent (a stale one is history, not news).
+ */
+export function listOpenNudges(doc: Y.Doc, now: number): Nudge[] {
+  const seen = new Set<string>();
+  return getNudgeArray(doc)
+    .toArray()
+    .filter((n) => !seen.has(n.id) && seen.add(n.id) && !isNudgeHandled(doc, n) && now - n.sentAt < NUDGE_FRESH_MS);
+}
+
+/**
+ * Records that a nudge was taken, dismissed or timed out, once: `wasOpen` is
+ * false when it had already been handled (a second press, or another browser
+ * of the same person), so a caller adds its course-correction tag only once.
+ */
+export function handleNudge(doc: Y.Doc, options: { id: string; how: NudgeHandling["how"]; now: number }): { nudge: Nudge; wasOpen: boolean } | null {
+  const nudge = getNudgeArray(doc).toArray().find((n) => n.id === options.id);
+  if (!nudge) return null;
+  if (isNudgeHandled(doc, nudge)) return { nudge, wasOpen: false };
+  getNudgeHandledMap(doc).set(nudge.id, { how: options.how, at: options.now });
+  return { nudge, wasOpen: true };
 }

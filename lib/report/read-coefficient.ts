@@ -1,4 +1,5 @@
 import type { Coefficient } from "../agreement";
+import { formatFixed } from "./format-fixed";
 
 /**
  * Plain-language reading of a coefficient. Kappa-like values use the Landis & Koch (1977) bands;
@@ -10,11 +11,11 @@ export function readCoefficient(kind: "percent" | "kappa" | "alpha", c: Coeffici
   const v = c.value;
   if (kind === "percent") return `You marked the same thing on ${Math.round(v * 100)}% of utterances, counting utterances neither of you tagged.`;
   if (kind === "alpha") {
-    if (v >= 0.8) return `${v.toFixed(2)}: reliable by Krippendorff's standard (≥ 0.80).`;
-    if (v >= 0.667) return `${v.toFixed(2)}: good enough only for tentative conclusions (0.667–0.80).`;
-    return `${v.toFixed(2)}: below Krippendorff's 0.667 minimum; you are not yet seeing the same things.`;
+    if (v >= 0.8) return `${formatFixed(v, 2)}: reliable by Krippendorff's standard (≥ 0.80).`;
+    if (v >= 0.667) return `${formatFixed(v, 2)}: good enough only for tentative conclusions (0.667–0.80).`;
+    return `${formatFixed(v, 2)}: below Krippendorff's 0.667 minimum; you are not yet seeing the same things.`;
   }
-  return `${v.toFixed(2)}: ${landisKoch(v)} agreement beyond chance (Landis & Koch).`;
+  return `${formatFixed(v, 2)}: ${landisKoch(v)} agreement beyond chance (Landis & Koch).`;
 }
 
 export function landisKoch(v: number): string {

@@ -1,5 +1,6 @@
 import { formatTime } from "./format-time";
 import type { AgreementView, Moment, Report } from "./types";
+import { formatFixed } from "./format-fixed";
 
 /** A readable Markdown version of the report, section by section as on the page. */
 export function toMarkdown(report: Report): string {
@@ -20,7 +21,7 @@ export function toMarkdown(report: Report): string {
     const names = report.agreement.overall.coefficients.map((c) => c.name);
     out.push("### Per code", "", table(["Code", "Step", "Interviewer uses", "Buddy uses", ...names],
       report.agreement.perCode.map((c) => [c.label, String(c.step), String(c.uses.interviewer), String(c.uses.buddy),
-        ...c.coefficients.map((k) => (k.coefficient.value === null ? "not defined" : k.coefficient.value.toFixed(3)))])), "");
+        ...c.coefficients.map((k) => (k.coefficient.value === null ? "not defined" : formatFixed(k.coefficient.value, 3)))])), "");
   }
   out.push("## Blind spots", "", "### Only the buddy flagged", "", ...moments(report.blindSpots.onlyBuddy), "", "### Only the interviewer flagged", "", ...moments(report.blindSpots.onlyInterviewer), "");
   out.push("## Disagreements", "");
@@ -42,7 +43,7 @@ export function toMarkdown(report: Report): string {
 
 function agreement(title: string, view: AgreementView): string[] {
   const lines = [`### ${title}`, "", `${view.units} utterances, ${view.taggedUnits} tagged by at least one of you.`, ""];
-  lines.push(table(["Coefficient", "Value", "Reading"], view.coefficients.map((c) => [c.name, c.coefficient.value === null ? "not defined" : c.coefficient.value.toFixed(3), c.reading])));
+  lines.push(table(["Coefficient", "Value", "Reading"], view.coefficients.map((c) => [c.name, c.coefficient.value === null ? "not defined" : formatFixed(c.coefficient.value, 3), c.reading])));
   if (view.warnings.length > 0) lines.push("", ...view.warnings.map((w) => `> ${w}`));
   return [...lines, ""];
 }

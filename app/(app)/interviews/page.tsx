@@ -36,7 +36,7 @@ export default async function InterviewsPage() {
                   <Link href={`/interviews/${interview.id}`}>{interview.title}</Link>
                   <span className="muted">
                     {interview.participant && `${interview.participant} · `}
-                    {interview.workspaceName} · {interview.createdAt.toLocaleDateString("en-GB")}
+                    {interview.workspaceName} · {interview.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}
                   </span>
                   {interview.canDelete && <DeleteInterview interviewId={interview.id} title={interview.title} />}
                 </li>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
 import { InterviewRoom } from "@/components/room/interview-room";
+import { SkipLinks } from "@/components/room/skip-links";
 import { requireUser } from "@/lib/auth/server/get-session-user";
 import { getUserColor } from "@/lib/collab/user-color";
 import { getDb } from "@/lib/db/get-db";
@@ -18,6 +19,7 @@ export default async function InterviewRoomPage({ params }: { params: Promise<{ 
   const { interview } = context;
   return (
     <>
+      <SkipLinks hasPalette={context.capabilities.canTag} hasNudges={context.capabilities.canSendNudges || context.capabilities.canReceiveNudges} />
       <AppHeader userName={user.name} />
       <main className="page room">
         <div className="room-title">

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { importShortCall, joinRoom, openRoom } from "../fixtures/room";
+
+test("on a 1366×768 screen the buddy's nudges are in view, and a long unbroken word wraps", async ({ browser }) => {
+  const { page: a, roomUrl } = await openRoom(browser, "Layout", { name: "Ana" });
+  const { page: b } = await joinRoom(browser, a, roomUrl, { name: "Bo", as: "buddy" });
+  for (const page of [a, b]) await page.setViewportSize({ width: 1366, height: 768 });
+  await b.evaluate(() => window.scrollTo(0, 0));
+  await expect(b.getByRole("button", { name: "Open question!" })).toBeInViewport();
+  await expect(b.getByRole("button", { name: "Send", exact: true })).toBeInViewport();
+
+  await a.getByTestId("transcript-editor").click();
+  await a.keyboard.insertText("x".repeat(400));
+  await a.getByTestId("live-notes").click();
+  await a.keyboard.insertText("y".repeat(400));
+  await expect(b.getByTestId("transcript-editor")).toContainText("x".repeat(400));
+  for (const page of [a, b]) {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  }
+});
+
+test("an empty room says what the transcript and live notes are for, until they have content", async ({ browser }) => {
+  const { page: a } = await openRoom(browser, "Empty room", { name: "Ana" });
+  await expect(a.getByTestId("transcript-empty")).toContainText("No transcript yet: import one");
+  await expect(a.getByTestId("live-notes-empty")).toContainText("quotes and observations during the call");
+  await a.getByTestId("live-notes").click();
+  await a.keyboard.type("She keeps a paper list");
+  await expect(a.getByTestId("live-notes-empty")).toHaveCount(0);
+  await importShortCall(a);
+  await expect(a.getByTestId("transcript-empty")).toHaveCount(0);
+});
