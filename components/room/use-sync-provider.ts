@@ -67,6 +67,10 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, options
   const [isSynced, setSynced] = useState(false);
   // A new generation: a fresh document from the server, nothing kept locally.
   const [generation, setGeneration] = useState(0);
+  // Told read-only once already: a fresh copy that is dropped again (an editor normalising a
+  // document it may only read, e.g. adding its trailing paragraph) stays read-only instead of
+  // starting afresh over and over. Cleared when write access comes back (4205).
+  const isKnownReadOnly = useRef(false);
   const onContextChanged = useRef(options.onContextChanged);
   onContextChanged.current = options.onContextChanged;
 
@@ -95,7 +99,8 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, options
     let isRestarting = false;
     /** The server dropped an update: this copy holds changes it will never have. */
     async function startAfresh() {
-      if (isRestarting || isCancelled) return;
+      if (isRestarting || isCancelled || isKnownReadOnly.current) return;
+      isKnownReadOnly.current = true;
       isRestarting = true;
       // The server's "context changed" that follows this notice is not read once disconnected.
       onContextChanged.current?.();
@@ -147,6 +152,7 @@ export function useSyncProvider(interviewId: string, kind: DocumentKind, options
           local = null;
           onContextChanged.current?.();
         } else if (code === CLOSE_CODE.signedOut) setStatus("signed-out");
+        else if (code === CLOSE_CODE.reconnect) isKnownReadOnly.current = false;
         else if (code === CLOSE_CODE.rateLimited) retryTimer = setTimeout(() => current.connect(), RATE_LIMITED_RETRY_MS);
       });
       provider.on("status", ({ status: next }: { status: "connecting" | "connected" | "disconnected" }) => {
