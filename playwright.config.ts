@@ -12,7 +12,8 @@ if (!process.env.E2E_SERVER_WARNINGS) {
   rmSync(process.env.E2E_SERVER_WARNINGS, { force: true });
 }
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
-const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// The one scripts/ensure-browser.mjs found (test:e2e runs it first), or Playwright's own.
+const executablePath = process.env.CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: "e2e",
