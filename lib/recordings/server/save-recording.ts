@@ -6,11 +6,11 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { z } from "zod";
 import type { PrismaClient } from "../../db/open-database";
-import { publishInterviewChanged } from "../../interviews/access-events";
 import { RecordingError } from "../errors";
 import { formatBytes } from "../max-recording-bytes";
-import { toRecordingInfo, type RecordingInfo } from "../recording-info";
+import type { RecordingInfo } from "../recording-info";
 import { SNIFF_BYTES, sniffMediaType } from "../sniff-media-type";
+import { attachRecording } from "./attach-recording";
 
 const optionsSchema = z.object({
   interviewId: z.string().min(1).max(64),
@@ -83,19 +83,18 @@ export async function saveRecording(options: {
     const storageKey = `${input.interviewId}-${id}.${type.ext}`;
     await rename(partPath, path.join(input.mediaDir, storageKey));
     partPath = path.join(input.mediaDir, storageKey); // from here on, cleanup removes the finished file
-    const data = { fileName: input.fileName, mimeType: type.mimeType, size: BigInt(total), storageKey, offsetMs: 0, uploadedById: input.userId };
-    const previous = await options.db.recording.findUnique({ where: { interviewId: input.interviewId } });
-    const row = await options.db.recording.upsert({
-      where: { interviewId: input.interviewId },
-      create: { interviewId: input.interviewId, ...data },
-      // A new recording usually starts at a different moment: the old offset would mislead.
-      update: { ...data, createdAt: new Date() },
+    const recording = await attachRecording({
+      db: options.db,
+      interviewId: input.interviewId,
+      userId: input.userId,
+      mediaDir: input.mediaDir,
+      storageKey,
+      fileName: input.fileName,
+      mimeType: type.mimeType,
+      size: total,
     });
     partPath = null;
-    // Everyone's open room shows the new recording (the event is also how the server learns of it).
-    publishInterviewChanged(input.interviewId);
-    if (previous) await rm(path.join(input.mediaDir, previous.storageKey), { force: true });
-    return toRecordingInfo(row);
+    return recording;
   } finally {
     if (partPath) await rm(partPath, { force: true });
     await reader.cancel().catch(() => undefined);
