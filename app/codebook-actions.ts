@@ -8,6 +8,7 @@ import { setCodeArchived } from "@/lib/codebook/server/set-code-archived";
 import { updateCode } from "@/lib/codebook/server/update-code";
 import { getDb } from "@/lib/db/get-db";
 import { UserError } from "@/lib/workspaces/errors";
+import { setTalkShareLimit } from "@/lib/workspaces/server/set-talk-share-limit";
 
 export type CodebookActionResult = { ok: true } | { ok: false; error: string; field?: string };
 
@@ -46,4 +47,8 @@ export async function setCodeArchivedAction(workspaceId: string, codeKey: string
   return run(workspaceId, async (userId, workspace) =>
     setCodeArchived({ db: await getDb(), userId, workspaceId: workspace, key: key.parse(codeKey), archived: z.boolean().parse(archived) }),
   );
+}
+
+export async function setTalkShareLimitAction(workspaceId: string, input: unknown) {
+  return run(workspaceId, async (userId, workspace) => setTalkShareLimit({ db: await getDb(), userId, workspaceId: workspace, input }));
 }

@@ -2,10 +2,12 @@
 
 import { useState } from "react";
 import type * as Y from "yjs";
-import { sendNudge, STEP_NUDGES } from "@/lib/live/nudges";
+import { isTalkingTooMuch, type TalkFigures } from "@/lib/capture/talk-time";
+import { sendNudge, SPEAK_LESS_NUDGE, STEP_NUDGES } from "@/lib/live/nudges";
 
 /** The buddy's quiet hints to the interviewer: one per practice, plus free text. */
-export function NudgeBar({ doc, from, getCallTime }: { doc: Y.Doc; from: { id: string; name: string }; getCallTime: () => number }) {
+export function NudgeBar(props: { doc: Y.Doc; from: { id: string; name: string }; getCallTime: () => number; talk: TalkFigures | null; talkLimit: number }) {
+  const { doc, from, getCallTime, talk, talkLimit } = props;
   const [text, setText] = useState("");
   const [sent, setSent] = useState<string | null>(null);
   const send = (step: number | null, message: string) => {
@@ -23,6 +25,14 @@ export function NudgeBar({ doc, from, getCallTime }: { doc: Y.Doc; from: { id: s
   return (
     <section className="card nudge-bar" aria-label="Nudge the interviewer" data-testid="nudge-bar">
       <h2>Nudge the interviewer</h2>
+      {talk && isTalkingTooMuch(talk, talkLimit) && sent !== SPEAK_LESS_NUDGE.text && (
+        <p className="speak-less" data-testid="speak-less-suggestion">
+          <span className="small">
+            The interviewer spoke {Math.round((talk.recentShare ?? 0) * 100)}% of the last 5 minutes (over {Math.round(talkLimit * 100)}%).
+          </span>{" "}
+          <button type="button" onClick={() => send(SPEAK_LESS_NUDGE.step, SPEAK_LESS_NUDGE.text)}>Send “{SPEAK_LESS_NUDGE.text}”</button>
+        </p>
+      )}
       <div className="nudge-buttons">
         {STEP_NUDGES.map((n) => (
           <button key={n.step} type="button" className="secondary" onClick={() => send(n.step, n.text)}>{n.text}</button>

@@ -4,6 +4,9 @@ import type { Editor } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { CallClock } from "@/components/live/call-clock";
+import { CallRecorder } from "@/components/live/call-recorder";
+import { TalkMeter } from "@/components/live/talk-meter";
+import { useTalkFigures } from "@/components/live/use-talk-figures";
 import { LiveNotes } from "@/components/live/live-notes";
 import { NudgeBar } from "@/components/live/nudge-bar";
 import { NudgeToasts } from "@/components/live/nudge-toasts";
@@ -71,6 +74,8 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
   }, [mine.doc, amTagger, user.id, user.name, myRole, otherTaggers, canSeeOthers, otherDocs]);
 
   const clock = useCallClock(live.doc);
+  const talk = useTalkFigures(live.doc);
+  const talkLimit = context.talkShareLimit;
   const getCallTime = useCallback(() => (live.doc ? callTimeAt(readClock(live.doc), Date.now()) : 0), [live.doc]);
   const { tags, version } = useTagView({ layers, codes, transcriptDoc: transcript.doc, reactionLagMs: interview.reactionLagMs, callOffsetMs: interview.callOffsetMs });
   const [filters, setFilters] = useState<TagFilters>({ hiddenPeople: new Set(), hiddenSteps: new Set() });
@@ -99,6 +104,8 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
       {live.doc && (
         <div className="room-bar">
           <CallClock doc={live.doc} state={clock.state} nowMs={clock.nowMs} canControl={can.canControlClock} />
+          {can.canChangeRecording && can.documents.live === "write" && <CallRecorder interviewId={interview.id} liveDoc={live.doc} onFinished={reloadContext} />}
+          {talk && <TalkMeter figures={talk} limit={talkLimit} />}
           {tagging.pendingNote && <NotePrompt label={tagging.pendingNote.label} onDone={tagging.finishNote} />}
         </div>
       )}
@@ -142,7 +149,7 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
         </section>
         <aside className="room-side">
           {amTagger && <TagPalette codes={codes} onTag={tagging.createTag} />}
-          {can.canSendNudges && live.doc && <NudgeBar doc={live.doc} from={user} getCallTime={getCallTime} />}
+          {can.canSendNudges && live.doc && <NudgeBar doc={live.doc} from={user} getCallTime={getCallTime} talk={talk} talkLimit={talkLimit} />}
           <TagList
             tags={tags}
             layers={layers}

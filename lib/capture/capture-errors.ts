@@ -2,7 +2,7 @@
 export class CaptureError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 404 | 409 | 413 | 415,
+    readonly status: 400 | 404 | 409 | 413 | 415 | 422,
     readonly detail: { nextSeq?: number } = {},
   ) {
     super(message);

@@ -31,6 +31,9 @@ export const STEP_NUDGES: { step: number; text: string }[] = [
   { step: 4, text: "Dig deeper here" },
 ];
 
+/** Offered to the buddy when the audio says the interviewer is talking too much (step 3). */
+export const SPEAK_LESS_NUDGE = { step: 3, text: "Speak less" };
+
 const NUDGES_ARRAY = "nudges";
 // Keyed by nudge id: two browsers that handle one nudge at once converge on one entry.
 const HANDLED_MAP = "nudgeHandled";

@@ -35,7 +35,8 @@ export async function finishCapture(options: { db: PrismaClient; mediaDir: strin
     const durationMs = input.durationMs ?? state.recordedMs;
     const extension = EXTENSIONS[state.mimeType] ?? "webm";
     const storageKey = `${options.interviewId}-${randomBytes(12).toString("hex")}.${extension}`;
-    const partPath = path.join(options.mediaDir, `.${storageKey}.part`);
+    // Named as uploads are, so remove-stale-uploads clears it if the process dies mid-copy.
+    const partPath = path.join(options.mediaDir, `.${randomBytes(12).toString("hex")}.part`);
     const finalPath = path.join(options.mediaDir, storageKey);
     await mkdir(options.mediaDir, { recursive: true });
     try {

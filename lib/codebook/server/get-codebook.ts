@@ -6,7 +6,7 @@ import { listWorkspaceCodes } from "./list-workspace-codes";
 export async function getCodebook(options: { db: PrismaClient; userId: string; workspaceId: string }) {
   const membership = await options.db.membership.findUnique({
     where: { userId_workspaceId: { userId: options.userId, workspaceId: options.workspaceId } },
-    include: { workspace: { select: { id: true, name: true } } },
+    include: { workspace: { select: { id: true, name: true, talkShareLimit: true } } },
   });
   if (!membership) return null;
   const codes = await listWorkspaceCodes({ db: options.db, workspaceId: options.workspaceId });

@@ -10,7 +10,7 @@ export async function getRoomContext(options: { db: PrismaClient; userId: string
   const interview = await options.db.interview.findUnique({
     where: { id: options.interviewId },
     include: {
-      workspace: { select: { name: true, memberships: { where: { userId: options.userId }, select: { role: true } } } },
+      workspace: { select: { name: true, talkShareLimit: true, memberships: { where: { userId: options.userId }, select: { role: true } } } },
       participants: { orderBy: { createdAt: "asc" } },
     },
   });
@@ -51,6 +51,8 @@ export async function getRoomContext(options: { db: PrismaClient; userId: string
       callOffsetMs: interview.callOffsetMs,
     },
     workspaceRole: membership.role as "owner" | "member",
+    /** Above this share of the last 5 minutes' talk (0–1), the buddy is offered "Speak less". */
+    talkShareLimit: interview.workspace.talkShareLimit / 100,
     myRole: participants.find((p) => p.userId === options.userId)?.role ?? null,
     participants,
     /** What this person may do here, decided by the server (lib/interviews/policy.ts); the room only reads it. */

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
 import { CodebookEditor } from "@/components/codebook/codebook-editor";
 import { CodebookInterchange } from "@/components/codebook/codebook-interchange";
+import { TalkLimitForm } from "@/components/codebook/talk-limit-form";
 import { requireUser } from "@/lib/auth/server/get-session-user";
 import { getCodebook } from "@/lib/codebook/server/get-codebook";
 import { getDb } from "@/lib/db/get-db";
@@ -23,6 +24,7 @@ export default async function CodebookPage({ params }: { params: Promise<{ id: s
         <h1>Codebook · {codebook.workspace.name}</h1>
         <CodebookEditor codebook={codebook} />
         <CodebookInterchange workspaceId={id} canEdit={codebook.canEdit} />
+        <TalkLimitForm workspaceId={id} percent={codebook.workspace.talkShareLimit} canEdit={codebook.canEdit} />
       </main>
     </>
   );

@@ -1,0 +1,165 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type * as Y from "yjs";
+import { createVoiceActivity, type VoiceActivity } from "@/lib/capture/voice-activity";
+import { callTimeAt, readClock, startClock } from "@/lib/live/call-clock";
+import { appendTalkSegment, setOpenTalk } from "@/lib/live/talk-time-doc";
+import { CaptureProblem, openCallTab, openMicrophone, startCallAudio, type CallAudio } from "./capture-call-audio";
+import { ChunkUploader, type UploadStatus } from "./chunk-uploader";
+
+export interface OpenCapture {
+  captureId: string;
+  userName: string;
+  nextSeq: number;
+  recordedMs: number;
+}
+
+export type RecorderState =
+  | { kind: "idle" }
+  | { kind: "asking" }
+  | { kind: "recording"; upload: UploadStatus; hasCallChannel: boolean; startedAt: number }
+  | { kind: "finishing" };
+
+/** Each chunk is a few seconds: a closed tab or crashed browser loses at most that much. */
+const CHUNK_MS = 4_000;
+
+/**
+ * Records the call in the room: microphone + call tab as two channels,
+ * uploaded in acknowledged chunks while recording, talk time written into the
+ * live document as it happens; Stop uploads what is left and attaches it.
+ */
+export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; onFinished: () => void }) {
+  const { interviewId, liveDoc, onFinished } = options;
+  const [state, setState] = useState<RecorderState>({ kind: "idle" });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [unfinished, setUnfinished] = useState<OpenCapture | null>(null);
+  const session = useRef<{ audio: CallAudio; uploader: ChunkUploader; captureId: string; vads: VoiceActivity[] } | null>(null);
+  const base = `/api/interviews/${encodeURIComponent(interviewId)}/capture`;
+
+  useEffect(() => {
+    let isCancelled = false;
+    void fetch(base)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((body: { capture: OpenCapture | null } | null) => !isCancelled && !session.current && setUnfinished(body?.capture ?? null))
+      .catch(() => undefined);
+    return () => {
+      isCancelled = true;
+    };
+  }, [base]);
+
+  // Closing the tab mid-call would end the recording: the browser asks first.
+  useEffect(() => {
+    if (state.kind !== "recording" && state.kind !== "finishing") return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [state.kind]);
+
+  const start = useCallback(
+    async (withCall: boolean) => {
+      setProblem(null);
+      setState({ kind: "asking" });
+      let mic: MediaStream | null = null;
+      let call: MediaStream | null = null;
+      try {
+        call = withCall ? await openCallTab() : null;
+        mic = await openMicrophone();
+        // The recording starts the call: its 0:00 is pinned to the call clock.
+        if (readClock(liveDoc).status !== "running") startClock(liveDoc, Date.now());
+        const startCallMs = Math.round(callTimeAt(readClock(liveDoc), Date.now()));
+        const response = await fetch(base, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ startCallMs }) });
+        const body = (await response.json().catch(() => ({}))) as { capture?: OpenCapture; error?: string };
+        if (!response.ok || !body.capture) throw new CaptureProblem(body.error ?? "The recording could not be started");
+        const captureId = body.capture.captureId;
+        const vads = [createVoiceActivity(), createVoiceActivity()];
+        let lastOpenReport = 0;
+        const audio = await startCallAudio({
+          mic,
+          call,
+          onLevels: (frame) => {
+            const atMs = startCallMs + (frame.at - audio.startedAt) * 1000;
+            const closed = [vads[0].push(frame.left, atMs), audio.hasCallChannel ? vads[1].push(frame.right, atMs) : null];
+            closed.forEach((segment, i) => segment && appendTalkSegment(liveDoc, { speaker: i === 0 ? "interviewer" : "customer", ...segment }));
+            if (atMs - lastOpenReport >= 1000) {
+              lastOpenReport = atMs;
+              setOpenTalk(liveDoc, { interviewer: vads[0].openSince(), customer: vads[1].openSince() }, atMs);
+            }
+          },
+        });
+        const uploader = new ChunkUploader({
+          interviewId,
+          captureId,
+          nextSeq: 0,
+          onStatus: (upload) => setState((previous) => (previous.kind === "recording" ? { ...previous, upload } : previous)),
+        });
+        audio.recorder.ondataavailable = (event) => uploader.enqueue(event.data, audio.elapsedMs());
+        call?.getAudioTracks()[0]?.addEventListener("ended", () => setProblem("The call's tab is no longer shared: from here on only your microphone is recorded."));
+        audio.recorder.start(CHUNK_MS);
+        session.current = { audio, uploader, captureId, vads };
+        setUnfinished(null);
+        setState({ kind: "recording", upload: { waitingChunks: 0, waitingBytes: 0, isRetrying: false, error: null }, hasCallChannel: call != null, startedAt: Date.now() });
+      } catch (error) {
+        for (const track of [...(mic?.getTracks() ?? []), ...(call?.getTracks() ?? [])]) track.stop();
+        setProblem(error instanceof CaptureProblem ? error.message : `Recording could not start: ${String(error)}`);
+        setState({ kind: "idle" });
+      }
+    },
+    [base, interviewId, liveDoc],
+  );
+
+  const finish = useCallback(
+    async (captureId: string, durationMs?: number) => {
+      const response = await fetch(`${base}/finish`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ captureId, durationMs }) });
+      if (!response.ok) throw new CaptureProblem(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The recording could not be saved");
+      onFinished();
+    },
+    [base, onFinished],
+  );
+
+  const stop = useCallback(async () => {
+    const current = session.current;
+    if (!current) return;
+    setState({ kind: "finishing" });
+    const stopped = new Promise<void>((resolve) => current.audio.recorder.addEventListener("stop", () => resolve(), { once: true }));
+    const durationMs = current.audio.elapsedMs();
+    const endMs = callTimeAt(readClock(liveDoc), Date.now());
+    current.audio.stop();
+    await stopped;
+    current.vads.forEach((vad, i) => {
+      const segment = vad.flush(endMs);
+      if (segment) appendTalkSegment(liveDoc, { speaker: i === 0 ? "interviewer" : "customer", ...segment });
+    });
+    setOpenTalk(liveDoc, { interviewer: null, customer: null }, endMs);
+    try {
+      await current.uploader.drained();
+      await finish(current.captureId, durationMs);
+      session.current = null;
+      current.uploader.dispose();
+      setState({ kind: "idle" });
+    } catch (error) {
+      setProblem(error instanceof CaptureProblem ? error.message : String(error));
+      session.current = null;
+      setUnfinished({ captureId: current.captureId, userName: "You", nextSeq: 0, recordedMs: durationMs });
+      setState({ kind: "idle" });
+    }
+  }, [finish, liveDoc]);
+
+  const saveUnfinished = useCallback(async () => {
+    if (!unfinished) return;
+    try {
+      await finish(unfinished.captureId);
+      setUnfinished(null);
+    } catch (error) {
+      setProblem(error instanceof CaptureProblem ? error.message : String(error));
+    }
+  }, [finish, unfinished]);
+
+  const discardUnfinished = useCallback(async () => {
+    if (!unfinished) return;
+    await fetch(`${base}?captureId=${encodeURIComponent(unfinished.captureId)}`, { method: "DELETE" });
+    setUnfinished(null);
+  }, [base, unfinished]);
+
+  return { state, problem, unfinished, start, stop, saveUnfinished, discardUnfinished };
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Workspace" ADD COLUMN     "talkShareLimit" INTEGER NOT NULL DEFAULT 40;
+
