@@ -1,7 +1,8 @@
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./e2e/fixtures/chromium";
 
 const port = Number(process.env.E2E_PORT || 3210);
 // Where scripts/e2e-server.mjs records warnings the run must fail on (checked in globalTeardown).
@@ -11,9 +12,6 @@ if (!process.env.E2E_SERVER_WARNINGS) {
   process.env.E2E_SERVER_WARNINGS = path.join(os.tmpdir(), `secondear-e2e-warnings-${port}.log`);
   rmSync(process.env.E2E_SERVER_WARNINGS, { force: true });
 }
-// Debian's Chromium: Playwright cannot download its own browser on these machines.
-// The one scripts/ensure-browser.mjs found (test:e2e runs it first), or Playwright's own.
-const executablePath = process.env.CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: "e2e",
@@ -27,18 +25,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -6,7 +6,7 @@ import { createVoiceActivity, type VoiceActivity } from "@/lib/capture/voice-act
 import { callTimeAt, readClock, startClock } from "@/lib/live/call-clock";
 import { appendTalkSegment, setOpenTalk } from "@/lib/live/talk-time-doc";
 import { CaptureProblem, openCallTab, openMicrophone, startCallAudio, type CallAudio } from "./capture-call-audio";
-import { ChunkUploader, type UploadStatus } from "./chunk-uploader";
+import { ChunkUploader, type UploadStatus } from "@/lib/capture/chunk-uploader";
 
 export interface OpenCapture {
   captureId: string;

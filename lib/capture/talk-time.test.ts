@@ -60,7 +60,8 @@ describe("talk figures", () => {
 
   it("has no share before anyone spoke, and no nudge on a few seconds of talk", () => {
     expect(computeTalkFigures([], 1000).share).toBeNull();
-    expect(isTalkingTooMuch(computeTalkFigures([I(0, 20_000)], 20_000))).toBe(false);
+    expect(isTalkingTooMuch(computeTalkFigures([I(0, 10_000)], 10_000))).toBe(false);
+    expect(isTalkingTooMuch(computeTalkFigures([I(0, 20_000)], 20_000))).toBe(true);
   });
 });
 

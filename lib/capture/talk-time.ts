@@ -88,7 +88,7 @@ export function computeTalkFigures(segments: readonly TalkSegment[], nowMs: numb
 /** The default "Speak less" threshold: the interviewer's share of the last five minutes. */
 export const DEFAULT_TALK_SHARE_LIMIT = 0.4;
 
-/** Whether the buddy should be offered a "Speak less" nudge (needs a minute of talk to judge). */
+/** Whether the buddy should be offered a "Speak less" nudge (needs 20 s of talk to judge). */
 export function isTalkingTooMuch(figures: TalkFigures, limit = DEFAULT_TALK_SHARE_LIMIT): boolean {
-  return figures.recentShare != null && figures.recentInterviewerMs + figures.recentCustomerMs >= 60_000 && figures.recentShare > limit;
+  return figures.recentShare != null && figures.recentInterviewerMs + figures.recentCustomerMs >= 20_000 && figures.recentShare > limit;
 }

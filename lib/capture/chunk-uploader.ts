@@ -30,7 +30,14 @@ export class ChunkUploader {
   private readonly idle = new Set<() => void>();
 
   constructor(
-    private readonly options: { interviewId: string; captureId: string; nextSeq: number; onStatus: (status: UploadStatus) => void },
+    private readonly options: {
+      interviewId: string;
+      captureId: string;
+      nextSeq: number;
+      onStatus: (status: UploadStatus) => void;
+      /** Where the app is; the page's own origin in the browser. */
+      origin?: string;
+    },
   ) {
     this.nextSeq = options.nextSeq;
     if (typeof window !== "undefined") window.addEventListener("online", this.retryNow);
@@ -98,7 +105,7 @@ export class ChunkUploader {
   private async send(chunk: Pending): Promise<{ kind: "stored"; nextSeq: number } | { kind: "refused"; message: string } | { kind: "retry" }> {
     const query = new URLSearchParams({ captureId: this.options.captureId, seq: String(chunk.seq), recordedMs: String(Math.round(chunk.recordedMs)) });
     try {
-      const response = await fetch(`/api/interviews/${encodeURIComponent(this.options.interviewId)}/capture/chunks?${query}`, { method: "PUT", body: chunk.blob });
+      const response = await fetch(`${this.options.origin ?? ""}/api/interviews/${encodeURIComponent(this.options.interviewId)}/capture/chunks?${query}`, { method: "PUT", body: chunk.blob });
       const body = (await response.json().catch(() => ({}))) as { nextSeq?: number; error?: string };
       if (response.ok && typeof body.nextSeq === "number") return { kind: "stored", nextSeq: body.nextSeq };
       // Ahead of the server: it lost nothing it acknowledged, so an earlier chunk is still queued here; resend from there.

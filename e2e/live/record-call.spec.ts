@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test";
+import { callTabAudioScript, writeToneWav } from "../fixtures/call-audio";
+import { chromiumArgs, chromiumPath } from "../fixtures/chromium";
+import { joinRoom, openRoom } from "../fixtures/room";
+
+// The interviewer's microphone talks 2 s of every 3; the customer (the shared call tab) 1 s of every 3:
+// the interviewer's share of the talking is 2/3 whatever the two patterns' phase.
+const MIC = { onMs: 2000, periodMs: 3000, frequency: 330 };
+const CALL = { onMs: 1000, periodMs: 3000, frequency: 520 };
+const micWav = writeToneWav({ file: "secondear-e2e-mic.wav", seconds: 30, ...MIC });
+
+test.use({
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      ...chromiumArgs,
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-audio-capture=${micWav}`,
+      "--autoplay-policy=no-user-gesture-required",
+    ],
+  },
+});
+
+test("the interviewer records the call in the room through a network loss; the buddy sees the talk meter, gets 'Speak less' and plays the recording", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { page: alice, roomUrl } = await openRoom(browser, "Recorded call", { name: "Alice" });
+  await alice.addInitScript(callTabAudioScript(CALL));
+  await alice.reload();
+  const { page: bob } = await joinRoom(browser, alice, roomUrl, { as: "buddy", name: "Bob" });
+
+  await alice.getByRole("button", { name: "Record call" }).click();
+  await expect(alice.getByTestId("recording-status")).toContainText("Recording");
+  const startedAt = Date.now();
+  await expect(alice.getByTestId("call-clock")).toHaveAttribute("data-status", "running");
+  // One recorder at a time: the buddy may record too, but is told who already is.
+  await bob.getByRole("button", { name: "Microphone only" }).click();
+  await expect(bob.getByTestId("call-recorder").getByRole("alert")).toHaveText(/Alice is already recording/);
+
+  await alice.waitForTimeout(10_000);
+  await alice.context().setOffline(true);
+  const offlineFromMs = Date.now() - startedAt;
+  await expect(alice.getByTestId("recording-status")).toContainText("waiting to upload", { timeout: 15_000 });
+  await alice.waitForTimeout(3_000);
+  await alice.context().setOffline(false);
+  const offlineToMs = Date.now() - startedAt;
+  await expect(alice.getByTestId("recording-status")).toContainText("saved as it goes", { timeout: 20_000 });
+
+  // Everyone sees the meter from the audio; the buddy is offered "Speak less" (2/3 > the default 40%).
+  const meter = bob.getByTestId("talk-meter");
+  await expect(meter).toBeVisible();
+  await expect(bob.getByTestId("speak-less-suggestion")).toBeVisible({ timeout: 20_000 });
+  await bob.getByRole("button", { name: "Send “Speak less”" }).click();
+  await expect(alice.getByText("Speak less")).toBeVisible();
+
+  const remaining = 30_000 - (Date.now() - startedAt);
+  if (remaining > 0) await alice.waitForTimeout(remaining);
+  await alice.getByRole("button", { name: "Stop recording" }).click();
+  const recordedMs = Date.now() - startedAt;
+  await expect(alice.getByTestId("call-recorder")).toHaveAttribute("data-state", "idle", { timeout: 30_000 });
+
+  const share = Number(await meter.getAttribute("data-share"));
+  expect(Math.abs(share - 2 / 3)).toBeLessThan(0.05);
+
+  // The buddy's open room shows the recording at once; it lasts as long as the call was recorded, and the offline seconds hold sound.
+  const player = bob.getByTestId("recording-panel").locator("audio, video");
+  await expect(player).toHaveCount(1, { timeout: 15_000 });
+  const duration = await player.evaluate(async (element: HTMLMediaElement) => {
+    if (!Number.isFinite(element.duration) || element.readyState < 1) await new Promise((resolve) => element.addEventListener("loadedmetadata", resolve, { once: true }));
+    return element.duration;
+  });
+  expect(Math.abs(duration * 1000 - recordedMs)).toBeLessThan(1000);
+  const src = await player.evaluate((element: HTMLMediaElement) => element.currentSrc);
+  const channels = await bob.evaluate(async ({ url, from, to }) => {
+    const bytes = await (await fetch(url)).arrayBuffer();
+    const audio = await new AudioContext().decodeAudioData(bytes);
+    const onShare = (channel: number, fromMs: number, toMs: number) => {
+      const data = audio.getChannelData(channel);
+      const frame = Math.round(audio.sampleRate / 50);
+      let on = 0;
+      let all = 0;
+      for (let i = Math.round((fromMs / 1000) * audio.sampleRate); i + frame <= Math.min(data.length, (toMs / 1000) * audio.sampleRate); i += frame) {
+        let sum = 0;
+        for (let j = i; j < i + frame; j += 1) sum += data[j] * data[j];
+        all += 1;
+        if (Math.sqrt(sum / frame) > 0.01) on += 1;
+      }
+      return on / all;
+    };
+    return { channels: audio.numberOfChannels, left: onShare(0, 0, audio.duration * 1000), right: onShare(1, 0, audio.duration * 1000), leftOffline: onShare(0, from, to) };
+  }, { url: src, from: offlineFromMs + 500, to: offlineToMs - 500 });
+  console.log("measured", JSON.stringify({ share, duration, recordedMs, channels }));
+  expect(channels.channels).toBe(2);
+  expect(Math.abs(channels.left - 2 / 3)).toBeLessThan(0.08);
+  expect(Math.abs(channels.right - 1 / 3)).toBeLessThan(0.08);
+  expect(channels.leftOffline).toBeGreaterThan(0.4);
+});
