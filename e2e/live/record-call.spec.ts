@@ -94,4 +94,9 @@ test("the interviewer records the call in the room through a network loss; the b
   expect(Math.abs(channels.left - 2 / 3)).toBeLessThan(0.08);
   expect(Math.abs(channels.right - 1 / 3)).toBeLessThan(0.08);
   expect(channels.leftOffline).toBeGreaterThan(0.4);
+
+  // The report has the audio's talk time beside the transcript's talk share.
+  await bob.goto(`${roomUrl}/report`);
+  const audioTalk = bob.locator("li", { hasText: "Talk time from audio" });
+  await expect(audioTalk).toContainText(/6[2-9]%|7[01]%/);
 });

@@ -1,6 +1,7 @@
 import { QUESTION_CODER } from "../analysis/coding/code-questions";
 import { REFLECTION_CODER } from "../analysis/coding/find-reflections";
 import type { AnalysisResult } from "../analysis/types";
+import type { TalkFigures } from "../capture/talk-time";
 import type { MachineCode, MachineEvidence, MachineEvidenceItem, MachineFinding } from "./types";
 
 const percent = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
@@ -15,7 +16,7 @@ const QUESTION_LABEL = { open: "Open question", closed: "Closed question", leadi
  * 2: phrasing cues; 3: talk share, stories, interruptions, patience) and point findings for the
  * timeline. Steps are the default practices' ids; the analysis knows nothing of renamed codes.
  */
-export function buildMachineEvidence(analysis: AnalysisResult): MachineEvidence {
+export function buildMachineEvidence(analysis: AnalysisResult, audioTalk: TalkFigures | null = null): MachineEvidence {
   const { counts } = analysis.questions;
   const asked = counts.open + counts.closed + counts.leading;
   const cueCount = (kind: keyof typeof CUE_LABEL) => analysis.cues.filter((c) => c.kind === kind).length;
@@ -32,6 +33,7 @@ export function buildMachineEvidence(analysis: AnalysisResult): MachineEvidence 
     })),
     3: [
       { label: "Interviewer talk share", value: percent(analysis.talkShare.words.interviewerShare), detail: `${percent(analysis.talkShare.timeMs.interviewerShare)} of speaking time` },
+      ...(audioTalk ? [audioTalkItem(audioTalk)] : []),
       { label: "Longest customer story", value: longest ? seconds(longest.durationMs) : "–", ...(longest ? { detail: `${longest.words} words` } : {}) },
       { label: "Interruptions", value: analysis.interruptions.length },
       { label: "Median silence before the interviewer speaks", value: analysis.patience.medianMs === null ? "–" : seconds(analysis.patience.medianMs) },
@@ -57,6 +59,16 @@ export function buildMachineEvidence(analysis: AnalysisResult): MachineEvidence 
     folds: QUESTION_CODER.crossValidated.folds,
   };
   return { perStep, findings: findings.sort((a, b) => a.atMs - b.atMs), codes, expertAgreement };
+}
+
+/** The call's own audio, recorded in the room: beside the transcript's word share, measured on the two channels. */
+function audioTalkItem(talk: TalkFigures): MachineEvidenceItem {
+  const clock = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, "0")}`;
+  return {
+    label: "Talk time from audio",
+    value: percent(talk.share),
+    detail: `interviewer ${clock(talk.interviewerMs)}, customer ${clock(talk.customerMs)}; longest stretch ${clock(talk.longestMonologueMs)}; ${talk.silencesHeld} silences held`,
+  };
 }
 
 function finding(location: { startMs: number; endMs: number; utteranceId?: string }, label: string, step: number): MachineFinding {

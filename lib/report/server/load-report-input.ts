@@ -4,6 +4,8 @@ import { getDocumentAccess } from "../../collab/server/get-document-access";
 import { formatDocumentName } from "../../collab/document-name";
 import type { PrismaClient } from "../../db/open-database";
 import { getRoomContext, type RoomContext } from "../../interviews/server/get-room-context";
+import { computeTalkFigures } from "../../capture/talk-time";
+import { hasTalkTime, readTalkSegments } from "../../live/talk-time-doc";
 import { buildMachineEvidence } from "../build-machine-evidence";
 import { codebookFromCodes } from "../codebook-from-codes";
 import { formatMomentHref } from "../format-moment-href";
@@ -49,6 +51,10 @@ export async function loadReportInput(options: { db: PrismaClient; userId: strin
   const [mine, theirs] = await Promise.all([load(interviewer), load(buddy)]);
 
   const analysis = analyzeTranscript({ utterances: utterances.map(toAnalysisUtterance) });
+  // Talk time the room measured from the call's audio while recording (absent when nobody recorded in the room).
+  const live = await loadYDoc({ db, name: formatDocumentName({ interviewId, kind: "live" }) });
+  const segments = hasTalkTime(live) ? readTalkSegments(live) : [];
+  const audioTalk = segments.length ? computeTalkFigures(segments, Math.max(...segments.map((s) => s.endMs))) : null;
   const input: ReportInput = {
     interview: { id: interviewId, title: context.interview.title },
     interviewer: { name: interviewer?.name ?? "No interviewer yet" },
@@ -57,7 +63,7 @@ export async function loadReportInput(options: { db: PrismaClient; userId: strin
     utterances,
     interviewerTags: mine.tags,
     buddyTags: theirs.tags,
-    machine: buildMachineEvidence(analysis),
+    machine: buildMachineEvidence(analysis, audioTalk),
     codebook: codebookFromCodes(context.codes),
     alignment: { reactionLagMs: context.interview.reactionLagMs },
     momentHref: formatMomentHref(interviewId),
