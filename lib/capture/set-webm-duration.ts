@@ -41,7 +41,10 @@ function encodeSize(size: number): Uint8Array {
     if (size < 2 ** (7 * length) - 1) {
       const out = new Uint8Array(length);
       let rest = size;
-      for (let i = length - 1; i >= 0; i -= 1) (out[i] = rest % 256), (rest = Math.floor(rest / 256));
+      for (let i = length - 1; i >= 0; i -= 1) {
+        out[i] = rest % 256;
+        rest = Math.floor(rest / 256);
+      }
       out[0] |= 0x80 >> (length - 1);
       return out;
     }
@@ -95,7 +98,10 @@ export function setWebmDuration(head: Uint8Array, durationMs: number): { replace
       const replacement = new Uint8Array(at + idBytes.length + sizeBytes.length + bodyLength);
       replacement.set(head.subarray(0, at));
       let write = at;
-      for (const part of [idBytes, sizeBytes, ...body]) replacement.set(part, write), (write += part.length);
+      for (const part of [idBytes, sizeBytes, ...body]) {
+        replacement.set(part, write);
+        write += part.length;
+      }
       return { replacement, replaces: end };
     }
     at = end;

@@ -46,8 +46,13 @@ export function computeTalkFigures(segments: readonly TalkSegment[], nowMs: numb
   for (const s of sorted) {
     const length = s.endMs - s.startMs;
     const recent = overlap(s, nowMs - RECENT_WINDOW_MS, nowMs);
-    if (s.speaker === "interviewer") (interviewerMs += length), (recentInterviewerMs += recent);
-    else (customerMs += length), (recentCustomerMs += recent);
+    if (s.speaker === "interviewer") {
+      interviewerMs += length;
+      recentInterviewerMs += recent;
+    } else {
+      customerMs += length;
+      recentCustomerMs += recent;
+    }
   }
 
   // Monologues: runs of interviewer speech not interrupted by a real customer turn or a long gap.

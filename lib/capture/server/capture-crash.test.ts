@@ -40,7 +40,7 @@ describe("a recording in progress when the server is killed", () => {
         const uploader = new ChunkUploader({ interviewId: "iv1", captureId, nextSeq: 0, origin: `http://127.0.0.1:${port}`, onStatus: (s) => statuses.push(s) });
         // Chunks as a recorder makes them: the real file's head first, then large bodies so kills land mid-write.
         const chunks: Uint8Array<ArrayBuffer>[] = [recording];
-        for (let i = 1; i < 60; i += 1) chunks.push(new Uint8Array(256 * 1024 + i).fill(i));
+        for (let i = 1; i < KILLS * 10; i += 1) chunks.push(new Uint8Array(256 * 1024 + i).fill(i % 256));
         let sent = 0;
         const acknowledgedBeforeKill: number[] = [];
         for (let kill = 0; kill < KILLS; kill += 1) {
