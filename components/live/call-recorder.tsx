@@ -3,6 +3,8 @@
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { formatClock } from "@/lib/collab/utterance-node";
+import { callTimeAt, readClock } from "@/lib/live/call-clock";
+import { readRecorder } from "@/lib/live/talk-time-doc";
 import { formatBytes } from "@/lib/recordings/max-recording-bytes";
 import { useCallRecorder } from "./use-call-recorder";
 
@@ -12,10 +14,19 @@ export function CallRecorder({ interviewId, liveDoc, onFinished }: { interviewId
   const { state, problem, unfinished } = recorder;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (state.kind !== "recording") return;
     const timer = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(timer);
-  }, [state.kind]);
+  }, []);
+  // Someone else's recorder is running: say so rather than offer a second one.
+  const otherRecorder = state.kind === "idle" ? readRecorder(liveDoc, callTimeAt(readClock(liveDoc), now)) : null;
+  if (otherRecorder && !problem) {
+    return (
+      <div className="call-recorder" data-testid="call-recorder" data-state="other">
+        <span className="recording-dot" aria-hidden="true" />
+        <span className="small" role="status">{otherRecorder} is recording the call</span>
+      </div>
+    );
+  }
 
   return (
     <div className="call-recorder" data-testid="call-recorder" data-state={state.kind}>

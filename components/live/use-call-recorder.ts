@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { createVoiceActivity, type VoiceActivity } from "@/lib/capture/voice-activity";
 import { callTimeAt, readClock, startClock } from "@/lib/live/call-clock";
-import { appendTalkSegment, setOpenTalk } from "@/lib/live/talk-time-doc";
+import { appendTalkSegment, setOpenTalk, setRecorder } from "@/lib/live/talk-time-doc";
 import { CaptureProblem, openCallTab, openMicrophone, startCallAudio, type CallAudio } from "./capture-call-audio";
 import { ChunkUploader, type UploadStatus } from "@/lib/capture/chunk-uploader";
 
@@ -72,6 +72,8 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
         const body = (await response.json().catch(() => ({}))) as { capture?: OpenCapture; error?: string };
         if (!response.ok || !body.capture) throw new CaptureProblem(body.error ?? "The recording could not be started");
         const captureId = body.capture.captureId;
+        setRecorder(liveDoc, body.capture.userName);
+        setOpenTalk(liveDoc, { interviewer: null, customer: null }, startCallMs);
         const vads = [createVoiceActivity(), createVoiceActivity()];
         let lastOpenReport = 0;
         const audio = await startCallAudio({
@@ -131,6 +133,7 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
       if (segment) appendTalkSegment(liveDoc, { speaker: i === 0 ? "interviewer" : "customer", ...segment });
     });
     setOpenTalk(liveDoc, { interviewer: null, customer: null }, endMs);
+    setRecorder(liveDoc, null);
     try {
       await current.uploader.drained();
       await finish(current.captureId, durationMs);

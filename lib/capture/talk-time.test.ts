@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { appendTalkSegment, readTalkSegments, setOpenTalk } from "../live/talk-time-doc";
+import { appendTalkSegment, readRecorder, readTalkSegments, setOpenTalk, setRecorder } from "../live/talk-time-doc";
 import { computeTalkFigures, isTalkingTooMuch, type TalkSegment } from "./talk-time";
 import { createVoiceActivity } from "./voice-activity";
 
@@ -74,5 +74,18 @@ describe("talk time in the live document", () => {
     expect(readTalkSegments(doc, 60_000)).toEqual([I(0, 1000), C(1500, 5000)]);
     appendTalkSegment(doc, C(1500, 3200));
     expect(readTalkSegments(doc, 60_000)).toEqual([I(0, 1000), C(1500, 3200)]);
+  });
+});
+
+describe("who is recording", () => {
+  it("names the recorder while it reports, and nobody once it stopped or went quiet", () => {
+    const doc = new Y.Doc();
+    expect(readRecorder(doc, 0)).toBeNull();
+    setRecorder(doc, "Alice");
+    setOpenTalk(doc, { interviewer: null, customer: null }, 5_000);
+    expect(readRecorder(doc, 6_000)).toBe("Alice");
+    expect(readRecorder(doc, 16_000)).toBeNull(); // her tab closed: no report for 10 s
+    setRecorder(doc, null);
+    expect(readRecorder(doc, 6_000)).toBeNull();
   });
 });

@@ -21,6 +21,20 @@ export function getTalkOpenMap(doc: Y.Doc): Y.Map<number | null> {
   return doc.getMap<number | null>(OPEN_MAP);
 }
 
+const RECORDER_MAP = "recorder";
+
+/** Who is recording the call now (shown to everyone else instead of a second "Record call"); null when nobody. */
+export function setRecorder(doc: Y.Doc, name: string | null): void {
+  doc.getMap<string | null>(RECORDER_MAP).set("name", name);
+}
+
+/** The person recording, while their recorder is still reporting (a closed tab stops counting after 10 s of call time). */
+export function readRecorder(doc: Y.Doc, nowCallMs: number): string | null {
+  const name = doc.getMap<string | null>(RECORDER_MAP).get("name");
+  const at = getTalkOpenMap(doc).get("at");
+  return typeof name === "string" && typeof at === "number" && nowCallMs - at < 10_000 ? name : null;
+}
+
 export function appendTalkSegment(doc: Y.Doc, segment: TalkSegment): void {
   doc.transact(() => {
     getTalkSegmentArray(doc).push([[toCode(segment.speaker), Math.round(segment.startMs), Math.round(segment.endMs)]]);
