@@ -99,3 +99,34 @@ test("the interviewer records the call in the room through a network loss; the b
   const audioTalk = bob.locator("li", { hasText: "Talk time from audio" });
   await expect(audioTalk).toContainText(/6[2-9]%|7[01]%/);
 });
+
+test("a recording whose tab closed mid-call can be saved by the buddy from the room; sharing without sound says which browsers can", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page: alice, roomUrl } = await openRoom(browser, "Interrupted call", { name: "Alice" });
+  // What was shared has no sound (a window, or a tab without "Also share tab audio").
+  await alice.addInitScript(`navigator.mediaDevices.getDisplayMedia = async () => { const c = document.createElement("canvas"); return c.captureStream(); };`);
+  await alice.reload();
+  const { page: bob } = await joinRoom(browser, alice, roomUrl, { as: "buddy", name: "Bob" });
+  await alice.getByRole("button", { name: "Record call" }).click();
+  await expect(alice.getByTestId("call-recorder").getByRole("alert")).toHaveText(/has no sound.*Chrome and Edge.*Firefox and Safari cannot/);
+
+  // An in-person interview: the microphone only. Then Alice's tab closes after two chunks.
+  await alice.getByRole("button", { name: "Microphone only" }).click();
+  await expect(alice.getByTestId("recording-status")).toContainText("(microphone only)");
+  await alice.waitForTimeout(9_000);
+  await alice.context().close();
+
+  await bob.reload();
+  const unfinished = bob.getByRole("group", { name: "Unfinished recording" });
+  await expect(unfinished).toContainText(/Alice's recording stopped before it was saved \(0:0[4-9] recorded\)/, { timeout: 20_000 });
+  await unfinished.getByRole("button", { name: "Save it as the recording" }).click();
+  const player = bob.getByTestId("recording-panel").locator("audio, video");
+  await expect(player).toHaveCount(1);
+  const duration = await player.evaluate(async (element: HTMLMediaElement) => {
+    if (!Number.isFinite(element.duration) || element.readyState < 1) await new Promise((resolve) => element.addEventListener("loadedmetadata", resolve, { once: true }));
+    return element.duration;
+  });
+  // Everything up to the last chunk uploaded before the tab closed (chunks are 4 s).
+  expect(duration).toBeGreaterThan(3.5);
+  expect(duration).toBeLessThan(10);
+});
