@@ -79,3 +79,12 @@ describe("toJson", () => {
     expect(JSON.stringify(parsed)).not.toContain("NaN");
   });
 });
+
+describe("export file names", () => {
+  it("keep accented letters as their plain letters instead of splitting words", async () => {
+    const { renderReportExport } = await import("./render-report-export");
+    const named = (title: string) => renderReportExport({ ...report, header: { ...report.header, title } }, "md", null).fileName;
+    expect(named("Été à Québec: pricing")).toBe("secondear-report-ete-a-quebec-pricing.md");
+    expect(named("???")).toBe("secondear-report-interview.md");
+  });
+});

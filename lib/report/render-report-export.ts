@@ -25,6 +25,7 @@ export function renderReportExport(report: Report, format: ReportFormat, note: s
   if (format === "csv") body = toCsv(report);
   else if (format === "md") body = note ? `> ${note}\n\n${toMarkdown(report)}` : toMarkdown(report);
   else body = toJson({ ...report, ...(note ? { comparisonNote: note } : {}), ...(words ? { transcript: words } : {}) } as Report);
-  const slug = report.header.title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "interview";
+  // Accents come off the letter (NFKD, then the combining marks go) rather than splitting the word.
+  const slug = report.header.title.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "interview";
   return { body, contentType: TYPES[format], fileName: `secondear-report-${slug}.${format}` };
 }
