@@ -1,3 +1,5 @@
+import bcrypt from "bcryptjs";
+import { verifyPassword } from "../../auth/password";
 import { describe, expect, it } from "vitest";
 import { getTestDatabaseTargets } from "../../testing/test-databases";
 import { acceptInvite } from "./accept-invite";
@@ -34,6 +36,12 @@ describe.each(getTestDatabaseTargets())("workspaces on $name", (target) => {
       expect(await authenticateUser({ db: db.prisma, input: { email: "ANA@example.test", password: "correct horse" } })).toMatchObject({ id: user.id });
       expect(await authenticateUser({ db: db.prisma, input: { email: "ana@example.test", password: "wrong" } })).toBeNull();
       expect(await authenticateUser({ db: db.prisma, input: { email: "nobody@example.test", password: "x" } })).toBeNull();
+      // An unknown email costs the same bcrypt work as a wrong password: one check at the accounts' cost.
+      const checked: string[] = [];
+      const verify = async (password: string, hash: string) => (checked.push(hash), verifyPassword(password, hash));
+      expect(await authenticateUser({ db: db.prisma, input: { email: "nobody@example.test", password: "correct horse" }, verify })).toBeNull();
+      expect(await authenticateUser({ db: db.prisma, input: { email: "ana@example.test", password: "wrong" }, verify })).toBeNull();
+      expect(checked.map((hash) => bcrypt.getRounds(hash))).toEqual([12, 12]);
     } finally {
       await db.drop();
     }
