@@ -59,7 +59,8 @@ export function CallRecorder({ interviewId, liveDoc, onFinished }: { interviewId
       {unfinished && state.kind === "idle" && (
         <span role="group" aria-label="Unfinished recording" className="small">
           {unfinished.userName}&apos;s recording stopped before it was saved ({formatClock(unfinished.recordedMs)} recorded).{" "}
-          <button type="button" className="secondary small" onClick={() => void recorder.saveUnfinished()}>Save it as the recording</button>{" "}
+          {recorder.isRecovering && <span role="status">Uploading the part this browser kept… </span>}
+          <button type="button" className="secondary small" disabled={recorder.isRecovering} onClick={() => void recorder.saveUnfinished()}>Save it as the recording</button>{" "}
           <button type="button" className="link-button" onClick={() => void recorder.discardUnfinished()}>Discard</button>
         </span>
       )}

@@ -7,6 +7,7 @@ import { callTimeAt, readClock, startClock } from "@/lib/live/call-clock";
 import { appendTalkSegment, setOpenTalk, setRecorder } from "@/lib/live/talk-time-doc";
 import { CaptureProblem, openCallTab, openMicrophone, startCallAudio, type CallAudio } from "./capture-call-audio";
 import { ChunkUploader, type UploadStatus } from "@/lib/capture/chunk-uploader";
+import { chunkStore } from "./chunk-store";
 
 export interface OpenCapture {
   captureId: string;
@@ -34,6 +35,8 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
   const [state, setState] = useState<RecorderState>({ kind: "idle" });
   const [problem, setProblem] = useState<string | null>(null);
   const [unfinished, setUnfinished] = useState<OpenCapture | null>(null);
+  /** Chunks of the unfinished recording that this browser kept and is uploading now. */
+  const [isRecovering, setRecovering] = useState(false);
   const session = useRef<{ audio: CallAudio; uploader: ChunkUploader; captureId: string; vads: VoiceActivity[] } | null>(null);
   const base = `/api/interviews/${encodeURIComponent(interviewId)}/capture`;
 
@@ -41,7 +44,12 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
     let isCancelled = false;
     void fetch(base)
       .then((r) => (r.ok ? r.json() : null))
-      .then((body: { capture: OpenCapture | null } | null) => !isCancelled && !session.current && setUnfinished(body?.capture ?? null))
+      .then(async (body: { capture: OpenCapture | null } | null) => {
+        const capture = body?.capture ?? null;
+        if (isCancelled || session.current) return;
+        setUnfinished(capture);
+        if (capture) await recoverKeptChunks(capture, () => isCancelled, setUnfinished, setRecovering, interviewId);
+      })
       .catch(() => undefined);
     return () => {
       isCancelled = true;
@@ -94,8 +102,14 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
           captureId,
           nextSeq: 0,
           onStatus: (upload) => setState((previous) => (previous.kind === "recording" ? { ...previous, upload } : previous)),
+          onStored: (nextSeq) => void chunkStore.forgetBelow(captureId, nextSeq).catch(() => undefined),
         });
-        audio.recorder.ondataavailable = (event) => uploader.enqueue(event.data, audio.elapsedMs());
+        audio.recorder.ondataavailable = (event) => {
+          const recordedMs = audio.elapsedMs();
+          const seq = uploader.enqueue(event.data, recordedMs);
+          // Kept in the browser until stored: a tab closed while offline loses only the chunk being recorded.
+          if (seq != null) void chunkStore.put({ captureId, seq, blob: event.data, recordedMs }).catch(() => undefined);
+        };
         call?.getAudioTracks()[0]?.addEventListener("ended", () => setProblem("The call's tab is no longer shared: from here on only your microphone is recorded."));
         audio.recorder.start(CHUNK_MS);
         session.current = { audio, uploader, captureId, vads };
@@ -114,6 +128,7 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
     async (captureId: string, durationMs?: number) => {
       const response = await fetch(`${base}/finish`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ captureId, durationMs }) });
       if (!response.ok) throw new CaptureProblem(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The recording could not be saved");
+      void chunkStore.forget(captureId).catch(() => undefined);
       onFinished();
     },
     [base, onFinished],
@@ -161,8 +176,30 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
   const discardUnfinished = useCallback(async () => {
     if (!unfinished) return;
     await fetch(`${base}?captureId=${encodeURIComponent(unfinished.captureId)}`, { method: "DELETE" });
+    void chunkStore.forget(unfinished.captureId).catch(() => undefined);
     setUnfinished(null);
   }, [base, unfinished]);
 
-  return { state, problem, unfinished, start, stop, saveUnfinished, discardUnfinished };
+  return { state, problem, unfinished, isRecovering, start, stop, saveUnfinished, discardUnfinished };
+}
+
+/** Uploads what this browser kept of an unfinished recording (its tab closed while chunks waited), from where the server stopped. */
+async function recoverKeptChunks(
+  capture: OpenCapture,
+  isCancelled: () => boolean,
+  setUnfinished: (capture: OpenCapture) => void,
+  setRecovering: (isRecovering: boolean) => void,
+  interviewId: string,
+): Promise<void> {
+  const kept = await chunkStore.list(capture.captureId, capture.nextSeq).catch(() => []);
+  // Only an unbroken run from the server's next chunk can be appended.
+  const run = kept.filter((chunk, i) => chunk.seq === capture.nextSeq + i);
+  if (run.length === 0 || isCancelled()) return;
+  setRecovering(true);
+  const uploader = new ChunkUploader({ interviewId, captureId: capture.captureId, nextSeq: capture.nextSeq, onStatus: () => undefined });
+  for (const chunk of run) uploader.enqueue(chunk.blob, chunk.recordedMs);
+  await uploader.drained();
+  uploader.dispose();
+  setUnfinished({ ...capture, nextSeq: capture.nextSeq + run.length, recordedMs: Math.max(capture.recordedMs, ...run.map((c) => c.recordedMs)) });
+  setRecovering(false);
 }

@@ -130,3 +130,31 @@ test("a recording whose tab closed mid-call can be saved by the buddy from the r
   expect(duration).toBeGreaterThan(3.5);
   expect(duration).toBeLessThan(10);
 });
+
+test("a tab closed while the network was down loses only the chunk being recorded: the room uploads what the browser kept", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page: first, roomUrl } = await openRoom(browser, "Offline then closed", { name: "Alice" });
+  const context = first.context();
+  await first.getByRole("button", { name: "Microphone only" }).click();
+  await expect(first.getByTestId("recording-status")).toContainText("Recording");
+  await first.waitForTimeout(5_000); // chunk 0 (0–4 s) reaches the server
+  await context.setOffline(true);
+  await first.waitForTimeout(9_000); // chunks 1 and 2 (4–12 s) wait in the browser
+  await expect(first.getByTestId("recording-status")).toContainText("waiting to upload");
+  await first.close();
+  await context.setOffline(false);
+
+  const again = await context.newPage();
+  await again.goto(roomUrl);
+  const unfinished = again.getByRole("group", { name: "Unfinished recording" });
+  await expect(unfinished).toContainText(/\(0:1[1-3] recorded\)/, { timeout: 20_000 });
+  await unfinished.getByRole("button", { name: "Save it as the recording" }).click();
+  const player = again.getByTestId("recording-panel").locator("audio, video");
+  await expect(player).toHaveCount(1);
+  const duration = await player.evaluate(async (element: HTMLMediaElement) => {
+    if (!Number.isFinite(element.duration) || element.readyState < 1) await new Promise((resolve) => element.addEventListener("loadedmetadata", resolve, { once: true }));
+    return element.duration;
+  });
+  expect(duration).toBeGreaterThan(11);
+  expect(duration).toBeLessThan(14.5);
+});

@@ -37,17 +37,22 @@ export class ChunkUploader {
       onStatus: (status: UploadStatus) => void;
       /** Where the app is; the page's own origin in the browser. */
       origin?: string;
+      /** Told of every chunk the server now holds (the recorder's local copies can go). */
+      onStored?: (nextSeq: number) => void;
     },
   ) {
     this.nextSeq = options.nextSeq;
     if (typeof window !== "undefined") window.addEventListener("online", this.retryNow);
   }
 
-  enqueue(blob: Blob, recordedMs: number): void {
-    if (blob.size === 0) return;
-    this.queue.push({ seq: this.nextSeq++, blob, recordedMs });
+  /** Queues the next chunk and returns its number. */
+  enqueue(blob: Blob, recordedMs: number): number | null {
+    if (blob.size === 0) return null;
+    const seq = this.nextSeq++;
+    this.queue.push({ seq, blob, recordedMs });
     this.report();
     void this.pump();
+    return seq;
   }
 
   /** Resolves once every chunk so far is stored (or a refusal stopped the uploads). */
@@ -84,6 +89,7 @@ export class ChunkUploader {
           this.retries = 0;
           // The server may be further along (it stored chunks whose answers were lost).
           while (this.queue.length > 0 && this.queue[0].seq < outcome.nextSeq) this.queue.shift();
+          this.options.onStored?.(outcome.nextSeq);
         } else if (outcome.kind === "refused") {
           this.error = outcome.message;
         } else {
