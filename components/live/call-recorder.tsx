@@ -43,7 +43,7 @@ export function CallRecorder({ interviewId, liveDoc, onFinished }: { interviewId
         <>
           <span className="recording-dot" aria-hidden="true" />
           <span className="small" role="status" data-testid="recording-status">
-            Recording {formatClock(now - state.startedAt)}
+            {readClock(liveDoc).status === "paused" ? "Paused with the call" : "Recording"} {formatClock(recorder.getRecordedMs())}
             {!state.hasCallChannel && " (microphone only)"}
             {" · "}
             {state.upload.error

@@ -9,8 +9,13 @@ export interface CallAudio {
   /** AudioContext time (s) at which recording started: level frames are timed against it. */
   startedAt: number;
   hasCallChannel: boolean;
-  /** Audio recorded so far (ms). */
+  /** Audio recorded so far (ms), pauses left out. */
   elapsedMs(): number;
+  /** Recording time (ms) of a moment in AudioContext time; null while paused. */
+  recordingMsAt(contextTime: number): number | null;
+  /** With the call clock: a paused call is not recorded, so the recording keeps the call's time. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -91,13 +96,27 @@ export async function startCallAudio(options: { mic: MediaStream; call: MediaStr
   merger.connect(levels);
 
   const startedAt = context.currentTime;
+  let pausedSeconds = 0;
+  let pausedSince: number | null = null;
   const mimeType = pickMimeType();
   const recorder = new MediaRecorder(destination.stream, { ...(mimeType ? { mimeType } : {}), audioBitsPerSecond: 64_000 });
   return {
     recorder,
     startedAt,
     hasCallChannel: options.call != null,
-    elapsedMs: () => (context.currentTime - startedAt) * 1000,
+    elapsedMs: () => (context.currentTime - startedAt - pausedSeconds - (pausedSince != null ? context.currentTime - pausedSince : 0)) * 1000,
+    recordingMsAt: (contextTime) => (pausedSince != null ? null : (contextTime - startedAt - pausedSeconds) * 1000),
+    pause() {
+      if (pausedSince != null || recorder.state !== "recording") return;
+      recorder.pause();
+      pausedSince = context.currentTime;
+    },
+    resume() {
+      if (pausedSince == null) return;
+      recorder.resume();
+      pausedSeconds += context.currentTime - pausedSince;
+      pausedSince = null;
+    },
     stop() {
       if (recorder.state !== "inactive") recorder.stop();
       for (const track of [...options.mic.getTracks(), ...(options.call?.getTracks() ?? [])]) track.stop();

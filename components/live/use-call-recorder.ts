@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { createVoiceActivity, type VoiceActivity } from "@/lib/capture/voice-activity";
-import { callTimeAt, readClock, startClock } from "@/lib/live/call-clock";
+import { callTimeAt, getClockMap, readClock, startClock } from "@/lib/live/call-clock";
 import { appendTalkSegment, setOpenTalk, setRecorder } from "@/lib/live/talk-time-doc";
 import { CaptureProblem, openCallTab, openMicrophone, startCallAudio, type CallAudio } from "./capture-call-audio";
 import { ChunkUploader, type UploadStatus } from "@/lib/capture/chunk-uploader";
@@ -88,7 +88,9 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
           mic,
           call,
           onLevels: (frame) => {
-            const atMs = startCallMs + (frame.at - audio.startedAt) * 1000;
+            const recordingMs = audio.recordingMsAt(frame.at);
+            if (recordingMs == null) return; // paused with the call clock
+            const atMs = startCallMs + recordingMs;
             const closed = [vads[0].push(frame.left, atMs), audio.hasCallChannel ? vads[1].push(frame.right, atMs) : null];
             closed.forEach((segment, i) => segment && appendTalkSegment(liveDoc, { speaker: i === 0 ? "interviewer" : "customer", ...segment }));
             if (atMs - lastOpenReport >= 1000) {
@@ -123,6 +125,23 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
     },
     [base, interviewId, liveDoc],
   );
+
+  // The recorder follows the call clock: paused with it (the recording keeps the call's time), stopped with it.
+  const stopRef = useRef<() => Promise<void>>(async () => undefined);
+  useEffect(() => {
+    if (state.kind !== "recording") return;
+    const map = getClockMap(liveDoc);
+    const follow = () => {
+      const audio = session.current?.audio;
+      const status = readClock(liveDoc).status;
+      if (!audio) return;
+      if (status === "paused") audio.pause();
+      else if (status === "running") audio.resume();
+      else void stopRef.current();
+    };
+    map.observe(follow);
+    return () => map.unobserve(follow);
+  }, [state.kind, liveDoc]);
 
   const finish = useCallback(
     async (captureId: string, durationMs?: number) => {
@@ -163,6 +182,8 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
     }
   }, [finish, liveDoc]);
 
+  stopRef.current = stop;
+
   const saveUnfinished = useCallback(async () => {
     if (!unfinished) return;
     try {
@@ -180,7 +201,8 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
     setUnfinished(null);
   }, [base, unfinished]);
 
-  return { state, problem, unfinished, isRecovering, start, stop, saveUnfinished, discardUnfinished };
+  const getRecordedMs = useCallback(() => session.current?.audio.elapsedMs() ?? 0, []);
+  return { state, problem, unfinished, isRecovering, start, stop, saveUnfinished, discardUnfinished, getRecordedMs };
 }
 
 /** Uploads what this browser kept of an unfinished recording (its tab closed while chunks waited), from where the server stopped. */

@@ -158,3 +158,32 @@ test("a tab closed while the network was down loses only the chunk being recorde
   expect(duration).toBeGreaterThan(11);
   expect(duration).toBeLessThan(14.5);
 });
+
+test("the recorder follows the call clock: a paused call is not recorded, stopping the call saves the recording", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page: alice } = await openRoom(browser, "Paused call", { name: "Alice" });
+  await alice.getByRole("button", { name: "Microphone only" }).click();
+  await expect(alice.getByTestId("recording-status")).toContainText("Recording");
+  await alice.waitForTimeout(6_000);
+  const clock = alice.getByTestId("call-clock");
+  await clock.getByRole("button", { name: "Pause" }).click();
+  await expect(alice.getByTestId("recording-status")).toContainText("Paused with the call");
+  await alice.waitForTimeout(5_000);
+  await clock.getByRole("button", { name: "Resume" }).click();
+  await alice.waitForTimeout(4_000);
+  await clock.getByRole("button", { name: "Stop" }).click();
+  await expect(alice.getByTestId("call-recorder")).toHaveAttribute("data-state", "idle", { timeout: 30_000 });
+  const player = alice.getByTestId("recording-panel").locator("audio, video");
+  await expect(player).toHaveCount(1);
+  const duration = await player.evaluate(async (element: HTMLMediaElement) => {
+    if (!Number.isFinite(element.duration) || element.readyState < 1) await new Promise((resolve) => element.addEventListener("loadedmetadata", resolve, { once: true }));
+    return element.duration;
+  });
+  // 6 s + 4 s recorded; the 5 s pause is not in the file (nor in its timestamps), so the recording's time stays the call's.
+  const src = await player.evaluate((element: HTMLMediaElement) => element.currentSrc);
+  const decoded = await alice.evaluate(async (url) => (await new AudioContext().decodeAudioData(await (await fetch(url)).arrayBuffer())).duration, src);
+  for (const seconds of [duration, decoded]) {
+    expect(seconds).toBeGreaterThan(9);
+    expect(seconds).toBeLessThan(11.5);
+  }
+});
