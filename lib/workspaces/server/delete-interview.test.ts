@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { getCapture } from "../../capture/server/get-capture";
+import { startCapture } from "../../capture/server/start-capture";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { formatDocumentName } from "../../collab/document-name";
@@ -94,7 +96,11 @@ describe.each(getTestDatabaseTargets())("deleting interviews on $name", (target)
         documents: await documentRows(doomedDocs),
       }));
 
+      // A recording was still being made in the room, in each.
+      const captures = await Promise.all([doomed, kept].map((i) => startCapture({ mediaDir, interviewId: i.id, user: ana, input: { startCallMs: 0 } })));
       await deleteInterview({ db: db.prisma, userId: ana.id, interviewId: doomed.id, mediaDir });
+      expect(await getCapture({ mediaDir, interviewId: doomed.id })).toBeNull();
+      expect((await getCapture({ mediaDir, interviewId: kept.id }))?.captureId).toBe(captures[1].captureId);
 
       const events = await seen();
       expect(events.map((e) => e.event)).toEqual([{ type: "interview-changed", interviewId: doomed.id }]);

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { getCaptureDir } from "../../capture/server/capture-files";
 import type { PrismaClient } from "../../db/open-database";
 import { publishInterviewChanged } from "../../interviews/access-events";
 import { requireCapability } from "../../interviews/server/require-capability";
@@ -42,4 +43,6 @@ export async function deleteInterview(options: { db: PrismaClient; userId: strin
   });
   publishInterviewChanged(interviewId);
   if (recording) await rm(path.join(options.mediaDir, recording.storageKey), { force: true });
+  // A recording still being made in the room (or left unfinished) is the call's audio too.
+  await rm(getCaptureDir(options.mediaDir, interviewId), { recursive: true, force: true });
 }
