@@ -94,6 +94,17 @@ test("the interviewer records the call in the room through a network loss; the b
   expect(Math.abs(channels.right - 1 / 3)).toBeLessThan(0.08);
   expect(channels.leftOffline).toBeGreaterThan(0.4);
 
+  // Transcribed from the room's recording: each channel's turns come back as that channel's speaker
+  // (the stand-in service hears the tones: the interviewer's 2 s, the customer's 1 s).
+  await bob.getByRole("button", { name: "Transcribe" }).click();
+  const utterances = alice.getByTestId("transcript-editor").locator("p.utterance");
+  await expect.poll(() => utterances.count(), { timeout: 60_000 }).toBeGreaterThan(10);
+  const texts = await utterances.allTextContents();
+  const interviewerTurns = texts.filter((t) => t.includes("Interviewer") && /said for (1\.9|2\.0|2\.1) s/.test(t));
+  const customerTurns = texts.filter((t) => t.includes("Customer") && /said for (0\.9|1\.0|1\.1) s/.test(t));
+  expect(interviewerTurns.length).toBeGreaterThanOrEqual(8);
+  expect(customerTurns.length).toBeGreaterThanOrEqual(8);
+
   // The report has the audio's talk time beside the transcript's talk share.
   await bob.goto(`${roomUrl}/report`);
   const audioTalk = bob.locator("li", { hasText: "Talk time from audio" });
