@@ -68,7 +68,8 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
           },
         }),
       ],
-      editorProps: { attributes: { class: "transcript with-heads", "aria-label": "Transcript", "data-testid": "transcript-editor" } },
+      // A textbox role: an aria-label on a bare div is not announced (axe: aria-prohibited-attr).
+      editorProps: { attributes: { class: "transcript with-heads", role: "textbox", "aria-multiline": "true", "aria-label": "Transcript", "data-testid": "transcript-editor" } },
     },
     [doc, provider],
   );

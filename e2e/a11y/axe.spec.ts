@@ -1,14 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "../fixtures/axe";
 import { importShortCall, joinRoom, openRoom } from "../fixtures/room";
-
-/** Serious and critical axe-core violations on what the page shows now, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1).join(" ")}`));
-}
 
 test("the room, the report, the codebook and the import dialog have no serious or critical axe violations", async ({ browser }) => {
   const found: Record<string, string[]> = {};

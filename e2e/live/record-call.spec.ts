@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "../fixtures/axe";
 import { callTabAudioScript, writeToneWav } from "../fixtures/call-audio";
 import { chromiumArgs, chromiumPath } from "../fixtures/chromium";
 import { joinRoom, openRoom } from "../fixtures/room";
@@ -49,6 +50,8 @@ test("the interviewer records the call in the room through a network loss; the b
   const meter = bob.getByTestId("talk-meter");
   await expect(meter).toBeVisible();
   await expect(bob.getByTestId("speak-less-suggestion")).toBeVisible({ timeout: 20_000 });
+  // Recording, the meter and the suggestion on screen: still no serious or critical axe violations.
+  expect({ interviewer: await seriousViolations(alice), buddy: await seriousViolations(bob) }).toEqual({ interviewer: [], buddy: [] });
   await bob.getByRole("button", { name: "Send “Speak less”" }).click();
   await expect(alice.getByText("Speak less")).toBeVisible();
 
