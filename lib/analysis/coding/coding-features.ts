@@ -195,5 +195,17 @@ export function withReflectionFeatures(base: Features, text: string, spoken: Spo
   if (weI > 0) x.set("speaks-of-self", 1);
   if (!spoken.tokens.includes("?")) x.set("statement", 1);
   if (PARAPHRASE_PHRASES.some((p) => p.test(text))) x.set("paraphrase-phrase", 1);
+  // Crosses a linear model cannot form itself: a statement that repeats the
+  // customer's words is a reflection far more often than a question that does.
+  {
+    const form = spoken.tokens.includes("?") ? "asks" : "states";
+    const sb = bucket(shared, [0, 1, 3]);
+    x.set(`x:${form} shared${sb}`, 1);
+    x.set(`x:${form} ${weYou > 0 && weI === 0 ? "you" : weI > 0 ? "i" : "neither"}`, 1);
+    const first = spoken.sentences[0]?.tokens ?? [];
+    let i = 0;
+    while (i < first.length - 1 && OPENERS.has(first[i])) i++;
+    x.set(`x:${form} opens ${wordClass(first[i] ?? ".")}`, 1);
+  }
   return x;
 }
