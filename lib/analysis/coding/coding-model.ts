@@ -5,7 +5,9 @@ export interface CodingModelFile {
   version: 1;
   task: "question" | "reflection";
   trainedOn: { dataSet: string; conversations: number; utterances: number };
-  /** Pooled held-out figures from `npm run train:coding`'s cross-validation (never tuned on the fold coded). */
-  crossValidated: { folds: number; kappa: number; accuracy: number; rulesKappa: number; openClosedAccuracy?: number; subtypeKappa?: number };
+  /** L2 and the offset on the "none" bias (already in `model.bias`), and how they were chosen. */
+  settings?: { l2: number; noneOffset: number; chosenBy: string };
+  /** Pooled held-out figures from `npm run train:coding`'s nested cross-validation (nothing tuned on the fold coded). */
+  crossValidated: { folds: number; nested?: boolean; kappa: number; accuracy: number; rulesKappa: number; openClosedAccuracy?: number; subtypeKappa?: number };
   model: LinearModel;
 }

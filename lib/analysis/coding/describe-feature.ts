@@ -7,7 +7,17 @@ const SHARED: Record<string, string> = {
 };
 
 // Features that carry weight but tell a person nothing ("a full stop", "length").
-const SILENT = /^((w|q|tail):[.?]$|len:|sentences:|fillers$|context:)/;
+const SILENT = /^((w|q|tail):[.?]$|len:|sentences:|fillers$|context:|c:|lq-c:|lq-len:|asked-n:|q-at:|lq-wh:\S+ |x:\S+ opens )/;
+
+// Word classes (coding-features.ts wordClass) as a person would say them.
+const OPENS: Record<string, string> = {
+  AUX: "the last question starts with “do/is/have…”",
+  MOD: "the last question starts with “can/could/would…”",
+  WH: "the last question starts with a wh-word",
+  TELL: "the last question asks to “tell/describe/explain…”",
+  THINK: "the last question starts with “think/feel/wonder…”",
+  ANY: "the last question asks for “anything/something else”",
+};
 
 /** The feature in plain words; "" for one not worth saying. */
 export function describeFeature(f: string): string {
@@ -22,6 +32,13 @@ export function describeFeature(f: string): string {
     case "last": return `ends with a sentence opening “${value}…”`;
     case "last?": return `ends with a question opening “${value}…”`;
     case "rule": return value === "none" ? "no question form the rules know" : /\./.test(value) ? `the rule ${value}` : `the rules read it as ${value}`;
+    case "lq-c1": return OPENS[value] ?? "";
+    case "lq-end": return `the last question ends “…${value}?”`;
+    case "lq-wh": return `“${value}” in the last question`;
+    case "lq-wh-at": return value === "<=0" ? "the question opens with its wh-word" : "a wh-word after a preamble";
+    case "lq-no-wh": return "no wh-word in the last question";
+    case "lq-aux-before-wh": return "“do/is/can…” before any wh-word";
+    case "x": return crossed(value);
     case "rule-last": return `the rules read it as ${value}`;
     case "shared": return SHARED[value] ?? "shares several content words with what the customer said";
     case "shared-share": return "much of it repeats the customer's words";
@@ -37,6 +54,16 @@ export function describeFeature(f: string): string {
     case "breaks-off": return "breaks off mid-sentence";
     default: return f;
   }
+}
+
+function crossed(v: string): string {
+  const [form, what] = v.split(" ");
+  const kind = form === "states" ? "a statement" : "a question";
+  if (what === "you") return `${kind} about “you”`;
+  if (what === "i") return `${kind} about the interviewer`;
+  if (what === "shared<=0") return `${kind} that shares no content word with the customer`;
+  if (what?.startsWith("shared")) return `${kind} that repeats the customer's words`;
+  return "";
 }
 
 function splitOnce(f: string): [string, string?] {

@@ -60,14 +60,81 @@ export function composedQuestionItems(items: EvalItem[]): CodedUtterance[] {
   }));
 }
 
-export function trainQuestionModel(ex: CodingExamples, keep: (i: number) => boolean): LinearModel {
-  const idx = ex.items.map((_, i) => i).filter((i) => ex.items[i].conversation === COMPOSED || keep(i));
-  return trainLogistic(idx.map((i) => ex.question[i]), idx.map((i) => ex.items[i].question), ["none", "open", "closed"], QUESTION_TRAINING);
+/**
+ * Settings chosen inside the training conversations only (nested
+ * cross-validation), never on the conversations scored: the L2 penalty, and
+ * an offset added to the "none" class's bias (for reflections the same as
+ * moving the yes/no threshold; for questions, how readily a turn counts as asking).
+ */
+export interface Settings {
+  l2: number;
+  noneOffset: number;
+  /** Kappa of the pooled inner held-out codes with these settings. */
+  innerKappa: number;
 }
 
-export function trainReflectionModel(ex: CodingExamples, keep: (i: number) => boolean): LinearModel {
-  const idx = ex.items.map((_, i) => i).filter((i) => ex.items[i].conversation !== COMPOSED && keep(i));
-  return trainLogistic(idx.map((i) => ex.reflection[i]), idx.map((i) => ex.items[i].reflection), ["none", "simple", "complex"], REFLECTION_TRAINING);
+export const L2_GRID = [3e-3, 1e-2, 3e-2];
+export const NONE_OFFSETS = [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5];
+
+export type Task = "question" | "reflection";
+
+export function trainModel(task: Task, ex: CodingExamples, keep: (i: number) => boolean, settings: Pick<Settings, "l2" | "noneOffset">): LinearModel {
+  const idx = ex.items.map((_, i) => i).filter((i) => (task === "question" && ex.items[i].conversation === COMPOSED) || (ex.items[i].conversation !== COMPOSED && keep(i)));
+  const base = task === "question" ? QUESTION_TRAINING : REFLECTION_TRAINING;
+  const m = task === "question"
+    ? trainLogistic(idx.map((i) => ex.question[i]), idx.map((i) => ex.items[i].question), ["none", "open", "closed"], { ...base, l2: settings.l2 })
+    : trainLogistic(idx.map((i) => ex.reflection[i]), idx.map((i) => ex.items[i].reflection), ["none", "simple", "complex"], { ...base, l2: settings.l2 });
+  // The offset goes into the shipped bias, so the product decides exactly as the evaluation did.
+  m.bias[0] = Math.round((m.bias[0] + settings.noneOffset) * 10000) / 10000;
+  return m;
+}
+
+export function trainQuestionModel(ex: CodingExamples, keep: (i: number) => boolean, settings: Pick<Settings, "l2" | "noneOffset"> = { l2: QUESTION_TRAINING.l2!, noneOffset: 0 }): LinearModel {
+  return trainModel("question", ex, keep, settings);
+}
+
+export function trainReflectionModel(ex: CodingExamples, keep: (i: number) => boolean, settings: Pick<Settings, "l2" | "noneOffset"> = { l2: REFLECTION_TRAINING.l2!, noneOffset: 0 }): LinearModel {
+  return trainModel("reflection", ex, keep, settings);
+}
+
+function codeOf(task: Task, p: Record<string, number>): string {
+  return task === "question" ? (["none", "open", "closed"] as const).reduce((a, b) => (p[b] > p[a] ? b : a)) : reflectionYesNo(p);
+}
+
+function goldOf(task: Task, it: CodedUtterance): string {
+  return task === "question" ? it.question : it.reflection === "none" ? "no" : "yes";
+}
+
+/**
+ * Choose the settings by cross-validation inside `pool` (AnnoMI utterances
+ * only): each of the given folds is held out in turn, models are trained on
+ * the rest of the pool, and the settings whose pooled held-out codes agree
+ * best with the experts (Cohen's kappa) win; ties go to the earlier grid entry.
+ */
+export function selectSettings(task: Task, ex: CodingExamples, pool: (i: number) => boolean, fold: Map<number, number>, innerFolds: number[]): Settings {
+  const labels = task === "question" ? ["none", "open", "closed"] : ["no", "yes"];
+  const scored = ex.items.map((_, i) => i).filter((i) => ex.items[i].conversation !== COMPOSED && pool(i));
+  let best: Settings | null = null;
+  for (const l2 of L2_GRID) {
+    // Scores without any offset, per held-out utterance; offsets are tried on them afterwards.
+    const probs = new Map<number, Record<string, number>>();
+    for (const f of innerFolds) {
+      const m = trainModel(task, ex, (i) => pool(i) && fold.get(ex.items[i].conversation) !== f, { l2, noneOffset: 0 });
+      for (const i of scored) if (fold.get(ex.items[i].conversation) === f) probs.set(i, predict(m, task === "question" ? ex.question[i] : ex.reflection[i], 0).probabilities);
+    }
+    const gold = scored.map((i) => goldOf(task, ex.items[i]));
+    for (const noneOffset of NONE_OFFSETS) {
+      const w = Math.exp(noneOffset);
+      const pred = scored.map((i) => {
+        const p = { ...probs.get(i)! };
+        p.none *= w;
+        return codeOf(task, p);
+      });
+      const kappa = scoreTask(gold, pred, labels).kappa ?? 0;
+      if (!best || kappa > best.innerKappa + 1e-9) best = { l2, noneOffset, innerKappa: kappa };
+    }
+  }
+  return best!;
 }
 
 /** The rules as they were before learning: the baseline every figure is compared with. */
@@ -91,11 +158,17 @@ export interface CrossValidation {
   utterances: number;
   question: { rules: TaskScore; model: TaskScore; openClosed: { rules: TaskScore; model: TaskScore } };
   reflection: { rules: TaskScore; model: TaskScore; subtype: TaskScore };
+  /** The settings each outer fold's inner cross-validation chose, by held-out fold. */
+  settings: { question: Array<Settings & { fold: number }>; reflection: Array<Settings & { fold: number }> };
 }
 
 /**
- * Train on four folds, code the fifth, five times; score the pooled held-out
- * codes. `onlyFolds` holds out (and scores) just those folds: a quicker check.
+ * Nested cross-validation: for each held-out fold, the settings are chosen by
+ * an inner cross-validation over the other four folds alone (train on three,
+ * code the fourth), then one model is trained on all four with them and codes
+ * the held-out fold; the pooled held-out codes are scored. Nothing about the
+ * fold scored, not even a threshold, is chosen by looking at it.
+ * `onlyFolds` holds out (and scores) just those folds: a quicker check.
  */
 export function crossValidate(ex: CodingExamples, onlyFolds?: number[]): CrossValidation {
   const fold = assignFolds(ex.items.filter((i) => i.conversation !== COMPOSED).map((i) => i.conversation));
@@ -104,10 +177,16 @@ export function crossValidate(ex: CodingExamples, onlyFolds?: number[]): CrossVa
   const qPred: string[] = [];
   const rYes: string[] = [];
   const rSub: string[] = [];
+  const settings: CrossValidation["settings"] = { question: [], reflection: [] };
   for (const f of heldOut) {
     const train = (i: number) => ex.items[i].conversation !== COMPOSED && fold.get(ex.items[i].conversation) !== f;
-    const qm = trainQuestionModel(ex, train);
-    const rm = trainReflectionModel(ex, train);
+    const inner = Array.from({ length: FOLDS }, (_, g) => g).filter((g) => g !== f);
+    const qs = selectSettings("question", ex, train, fold, inner);
+    const rs = selectSettings("reflection", ex, train, fold, inner);
+    settings.question.push({ fold: f, ...qs });
+    settings.reflection.push({ fold: f, ...rs });
+    const qm = trainQuestionModel(ex, train, qs);
+    const rm = trainReflectionModel(ex, train, rs);
     ex.items.forEach((_, i) => {
       if (train(i) || fold.get(ex.items[i].conversation) !== f) return;
       qPred[i] = predict(qm, ex.question[i], 0).label;
@@ -143,5 +222,14 @@ export function crossValidate(ex: CodingExamples, onlyFolds?: number[]): CrossVa
       model: scoreTask(rGold, pick(rYes), ["no", "yes"]),
       subtype: scoreTask(reflected.map((i) => items[i].reflection), reflected.map((i) => sub[i]), ["simple", "complex"]),
     },
+    settings,
   };
+}
+
+/** The settings for the shipped models: chosen by 5-fold cross-validation over all 100 conversations. */
+export function selectShippedSettings(ex: CodingExamples): { question: Settings; reflection: Settings } {
+  const fold = assignFolds(ex.items.filter((i) => i.conversation !== COMPOSED).map((i) => i.conversation));
+  const all = Array.from({ length: FOLDS }, (_, g) => g);
+  const pool = (i: number) => ex.items[i].conversation !== COMPOSED;
+  return { question: selectSettings("question", ex, pool, fold, all), reflection: selectSettings("reflection", ex, pool, fold, all) };
 }

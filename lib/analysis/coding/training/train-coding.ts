@@ -1,12 +1,13 @@
 // `npm run train:coding`: cross-validate (figures shipped with the models, so
 // the product can say how far to trust them), then fit both coders on all 100
-// conversations and write lib/analysis/models/*.json. Deterministic: no
-// randomness in training, folds from a fixed seed, weights rounded.
+// conversations, with the settings a cross-validation over them chose, and
+// write lib/analysis/models/*.json. Deterministic: no randomness in training,
+// folds from a fixed seed, weights rounded.
 import { writeFileSync } from "node:fs";
 import { findQuestions } from "../../questions/find-questions";
 import type { CodingModelFile } from "../coding-model";
 import { loadEvalSet } from "../../eval/load-eval-set";
-import { buildExamples, composedQuestionItems, crossValidate, trainQuestionModel, trainReflectionModel } from "./cross-validate";
+import { buildExamples, composedQuestionItems, crossValidate, selectShippedSettings, trainQuestionModel, trainReflectionModel } from "./cross-validate";
 import { annomiDir, annomiFile, loadAnnomi } from "./load-annomi";
 
 const file = annomiFile();
@@ -17,6 +18,8 @@ if (!file) {
 const items = [...loadAnnomi(file), ...composedQuestionItems(loadEvalSet())];
 const ex = buildExamples(items, findQuestions(items.map((i) => i.text)));
 const cv = crossValidate(ex);
+const chosen = selectShippedSettings(ex);
+const settings = (x: { l2: number; noneOffset: number }) => ({ l2: x.l2, noneOffset: x.noneOffset, chosenBy: "5-fold cross-validation over the 100 conversations (kappa)" });
 const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 const trainedOn = {
   dataSet: "AnnoMI (Wu et al. 2022), 100-conversation development split; the question coder also on lib/analysis/eval/questions.jsonl",
@@ -26,13 +29,15 @@ const trainedOn = {
 const out: Record<string, CodingModelFile> = {
   "question-coder.json": {
     version: 1, task: "question", trainedOn,
-    crossValidated: { folds: cv.folds, kappa: round(cv.question.model.kappa)!, accuracy: round(cv.question.model.accuracy)!, openClosedAccuracy: round(cv.question.openClosed.model.accuracy)!, rulesKappa: round(cv.question.rules.kappa)! },
-    model: trainQuestionModel(ex, () => true),
+    settings: settings(chosen.question),
+    crossValidated: { folds: cv.folds, nested: true, kappa: round(cv.question.model.kappa)!, accuracy: round(cv.question.model.accuracy)!, openClosedAccuracy: round(cv.question.openClosed.model.accuracy)!, rulesKappa: round(cv.question.rules.kappa)! },
+    model: trainQuestionModel(ex, () => true, chosen.question),
   },
   "reflection-coder.json": {
     version: 1, task: "reflection", trainedOn,
-    crossValidated: { folds: cv.folds, kappa: round(cv.reflection.model.kappa)!, accuracy: round(cv.reflection.model.accuracy)!, subtypeKappa: round(cv.reflection.subtype.kappa)!, rulesKappa: round(cv.reflection.rules.kappa)! },
-    model: trainReflectionModel(ex, () => true),
+    settings: settings(chosen.reflection),
+    crossValidated: { folds: cv.folds, nested: true, kappa: round(cv.reflection.model.kappa)!, accuracy: round(cv.reflection.model.accuracy)!, subtypeKappa: round(cv.reflection.subtype.kappa)!, rulesKappa: round(cv.reflection.rules.kappa)! },
+    model: trainReflectionModel(ex, () => true, chosen.reflection),
   },
 };
 for (const [name, content] of Object.entries(out)) {

@@ -1,4 +1,4 @@
-import { softmax, type Features, type LinearModel } from "../logistic-model";
+import { type Features, type LinearModel } from "../logistic-model";
 
 export interface TrainOptions {
   epochs?: number;
@@ -62,12 +62,18 @@ export function trainLogistic<C extends string>(xs: Features[], ys: C[], classes
   const bias = names.length * k;
   const n = xs.length;
   const scores = new Float64Array(k);
+  const p = new Float64Array(k);
   for (let step = 1; step <= epochs; step++) {
     grad.fill(0);
     for (let i = 0; i < n; i++) {
       for (let c = 0; c < k; c++) scores[c] = w[bias + c];
       for (let j = starts[i]; j < starts[i + 1]; j++) for (let c = 0; c < k; c++) scores[c] += w[feat[j] * k + c] * val[j];
-      const p = softmax(Array.from(scores));
+      // softmax in place (the same arithmetic as softmax(), without an array per example per step)
+      let mx = -Infinity;
+      for (let c = 0; c < k; c++) if (scores[c] > mx) mx = scores[c];
+      let z = 0;
+      for (let c = 0; c < k; c++) z += p[c] = Math.exp(scores[c] - mx);
+      for (let c = 0; c < k; c++) p[c] /= z;
       const cw = classWeight[y[i]] / n;
       for (let c = 0; c < k; c++) {
         const err = cw * (p[c] - (c === y[i] ? 1 : 0));
