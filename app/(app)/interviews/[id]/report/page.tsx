@@ -17,7 +17,7 @@ export default async function InterviewReportPage({ params }: { params: Promise<
   const { context } = loaded;
   return (
     <>
-      <AppHeader userName={user.name} />
+      <AppHeader user={user} workspace={{ id: context.interview.workspaceId, name: context.interview.workspaceName }} />
       <main className="page report-page">
         <ReportView
           report={buildReport(loaded.input, loaded.comparison.visible)}
