@@ -15,7 +15,7 @@ describe("buildReport edge cases", () => {
   it("builds for an interview nobody tagged, with reasons instead of numbers", () => {
     const report = buildReport(base);
     expect(report.blindSpots).toEqual({ onlyBuddy: [], onlyInterviewer: [] });
-    expect(report.disagreements.confusion).toEqual({ labels: [], counts: [] });
+    expect(report.disagreements.confusion).toEqual({ labels: [], names: [], counts: [] });
     const kappa = report.agreement.overall.coefficients[1];
     expect(kappa.coefficient.value).toBeNull();
     expect(kappa.reading).toMatch(/^Not defined: /);

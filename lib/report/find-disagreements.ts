@@ -2,6 +2,8 @@ import type { ReportContext } from "./report-context";
 import type { Disagreement, Report, Who } from "./types";
 
 const NONE = "none";
+/** How the confusion table names "none": nothing of that practice tagged there. */
+const UNTAGGED = "(not tagged)";
 
 /**
  * Same moment (utterance), same step, different codes. Also builds the confusion table over every
@@ -46,6 +48,8 @@ export function findDisagreements(ctx: ReportContext): Report["disagreements"] {
         step,
         interviewer: mine,
         buddy: theirs,
+        interviewerLabels: mine.map(ctx.label),
+        buddyLabels: theirs.map(ctx.label),
         kind: samePolarity ? "code" : "polarity",
         href: ctx.href(id, u.startMs),
       });
@@ -54,7 +58,8 @@ export function findDisagreements(ctx: ReportContext): Report["disagreements"] {
   const labels = [...seenCodes].filter((c) => c !== NONE).sort(byOrder);
   if (seenCodes.has(NONE)) labels.push(NONE);
   const counts = labels.map((i) => labels.map((b) => pairs.get(`${i}\u0000${b}`) ?? 0));
-  return { list, confusion: { labels, counts } };
+  const names = labels.map((key) => (key === NONE ? UNTAGGED : ctx.label(key)));
+  return { list, confusion: { labels, names, counts } };
 }
 
 function unique(values: string[]): string[] {

@@ -49,6 +49,7 @@ export async function getRoomContext(options: { db: PrismaClient; userId: string
       isRevealed: interview.revealedAt != null,
       reactionLagMs: interview.reactionLagMs,
       callOffsetMs: interview.callOffsetMs,
+      createdAt: interview.createdAt.toISOString(),
     },
     workspaceRole: membership.role as "owner" | "member",
     myRole: participants.find((p) => p.userId === options.userId)?.role ?? null,

@@ -25,6 +25,8 @@ export default async function InterviewReportPage({ params }: { params: Promise<
           visible={loaded.comparison.visible}
           workspaceName={context.interview.workspaceName}
           isRevealed={context.interview.isRevealed}
+          createdAt={context.interview.createdAt}
+          generatedAt={new Date().toISOString()}
           // An imported external coder has no account, so no trend across interviews.
           interviewerId={context.participants.find((p) => p.role === "interviewer" && !p.isExternal)?.userId ?? null}
         />
