@@ -31,6 +31,13 @@ describe("buildReport edge cases", () => {
     expect(report.agreement.overall.coefficients[0].coefficient.value).toBe(1);
   });
 
+  it("a disagreement between two live presses is timed at the earlier press, as All tags shows it", () => {
+    const report = buildReport({ ...base, interviewerTags: [press("i", "open-question", 9000)], buddyTags: [press("b", "closed-question", 9400)] });
+    const [d] = report.disagreements.list;
+    expect(d).toMatchObject({ utteranceId: "u2", atMs: 9000, interviewerLabels: ["Open question"], buddyLabels: ["Closed question"] });
+    expect(report.tags.map((t) => t.atMs)).toEqual([9000, 9400]);
+  });
+
   it("uses the configured tolerance window", () => {
     const report = buildReport({ ...base, alignment: { toleranceMs: 0 }, interviewerTags: [press("i", "leading-question", 12000)], buddyTags: [press("b", "leading-question", 19000)] });
     expect(report.blindSpots.onlyBuddy.map((m) => m.tagId)).toEqual(["b"]);

@@ -1,4 +1,5 @@
 import type { ReportContext } from "./report-context";
+import { tagMomentMs } from "./tag-moment";
 import type { Disagreement, Report, Who } from "./types";
 
 const NONE = "none";
@@ -40,10 +41,13 @@ export function findDisagreements(ctx: ReportContext): Report["disagreements"] {
       const pI = polarity(mine, "interviewer");
       const pB = polarity(theirs, "buddy");
       const samePolarity = pI.size === pB.size && [...pI].every((p) => pB.has(p));
+      // The moment's time is its earliest tag's, as each tag shows it elsewhere (a live press, a span's utterance).
+      const involved = [...slot.interviewer, ...slot.buddy].filter((a) => a.tag.step === step);
+      const atMs = Math.min(...involved.map((a) => tagMomentMs(ctx, a) ?? u.startMs));
       list.push({
         utteranceId: id,
         speaker: u.speaker,
-        atMs: u.startMs,
+        atMs,
         quote: u.text,
         step,
         interviewer: mine,
@@ -51,7 +55,7 @@ export function findDisagreements(ctx: ReportContext): Report["disagreements"] {
         interviewerLabels: mine.map(ctx.label),
         buddyLabels: theirs.map(ctx.label),
         kind: samePolarity ? "code" : "polarity",
-        href: ctx.href(id, u.startMs),
+        href: ctx.href(id, atMs),
       });
     }
   }
