@@ -54,8 +54,18 @@ test("a live tag shows one time in every section, and the disagreement matrix na
 test("with no buddy yet the report says so in words, and prints with its date, headings kept with their content", async ({ browser }) => {
   const { page: a, person, roomUrl } = await openRoom(browser, "Alone so far", { name: "Ana" });
   await importShortCall(a);
-  await tagSpan(a, "What happened next?", "6");
+  // Its note is one unbroken word as long as a note may be (300): the report wraps it rather than widening the page.
+  await utterance(a, "What happened next?").getByText("What happened next?").selectText();
+  await a.keyboard.press("6");
+  await a.getByLabel("Tag note").fill("z".repeat(300));
+  await a.getByLabel("Tag note").press("Enter");
+  await expect(a.getByTestId("tag-list")).toContainText("zzzz");
   await a.goto(`${roomUrl}/report`);
+  for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    await a.setViewportSize(size);
+    await expect(a.getByTestId("tag-table")).toContainText("z".repeat(300));
+    expect(await a.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+  }
   await expect(a.getByTestId("report-taggers")).toHaveText(`${person.name} (interviewer, 1 tag); no buddy yet`);
   await expect(a.getByTestId("comparison-note")).toContainText("There is no buddy on this interview yet");
   await expect(a.getByTestId("step-counts").locator("thead th")).toHaveCount(3);
