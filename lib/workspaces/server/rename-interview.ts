@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/open-database";
+import { publishInterviewChanged } from "../../interviews/access-events";
 import { requireCapability } from "../../interviews/server/require-capability";
 import { renameInterviewSchema } from "../schemas";
 
@@ -12,5 +13,8 @@ export async function renameInterview(options: { db: PrismaClient; userId: strin
     capability: "isManager",
     refusal: "Only the workspace owner or the interviewer can rename this interview",
   });
-  return options.db.interview.update({ where: { id: interviewId }, data: { title }, select: { id: true, title: true } });
+  const renamed = await options.db.interview.update({ where: { id: interviewId }, data: { title }, select: { id: true, title: true } });
+  // Everyone in its room sees the new title.
+  publishInterviewChanged(interviewId);
+  return renamed;
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/open-database";
+import { publishWorkspaceChanged } from "../../interviews/server/publish-workspace-changed";
 import { UserError } from "../errors";
 import { renameWorkspaceSchema } from "../schemas";
 
@@ -11,5 +12,8 @@ export async function renameWorkspace(options: { db: PrismaClient; userId: strin
   });
   if (!membership) throw new UserError("No such workspace", "not-found");
   if (membership.role !== "owner") throw new UserError("Only the workspace owner can rename it", "forbidden", "name");
-  return options.db.workspace.update({ where: { id: workspaceId }, data: { name }, select: { id: true, name: true } });
+  const renamed = await options.db.workspace.update({ where: { id: workspaceId }, data: { name }, select: { id: true, name: true } });
+  // Open rooms of its interviews show the workspace's name: they fetch their context again.
+  await publishWorkspaceChanged({ db: options.db, workspaceId });
+  return renamed;
 }
