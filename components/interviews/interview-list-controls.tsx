@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useId, useRef } from "react";
-import type { InterviewListQuery } from "@/lib/workspaces/select-interviews";
+import type { InterviewListQuery } from "@/lib/workspaces/read-interview-list-query";
 
 /**
  * Sort and filter for the interviews list, kept in the URL (?sort=…&state=…&q=…) so a view can

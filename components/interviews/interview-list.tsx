@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { InterviewState } from "@/lib/interviews/interview-state";
+import type { InterviewState } from "@/lib/interviews/decide-interview-state";
 import { DeleteInterview } from "./delete-interview";
 
 export interface InterviewRow {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { describeTooLong } from "@/lib/workspaces/text-limits";
+import { describeTooLong } from "@/lib/workspaces/describe-too-long";
 import "./interviews.css";
 
 /**

@@ -1,6 +1,7 @@
 "use client";
 
-import { formatSecondsField, parseSecondsField } from "@/lib/recordings/seconds-field";
+import { formatSecondsField } from "@/lib/recordings/format-seconds-field";
+import { parseSecondsField } from "@/lib/recordings/parse-seconds-field";
 import { useRef, useState, useSyncExternalStore } from "react";
 import type { RecordingInfo } from "@/lib/recordings/recording-info";
 import type { PlaybackBus } from "./playback-bus";

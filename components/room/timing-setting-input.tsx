@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useState } from "react";
 import type { RoomActionResult } from "@/app/room-actions";
-import { formatSecondsField, parseSecondsField } from "@/lib/recordings/seconds-field";
+import { formatSecondsField } from "@/lib/recordings/format-seconds-field";
+import { parseSecondsField } from "@/lib/recordings/parse-seconds-field";
 
 /**
  * A time setting of the interview in seconds (reaction lag, call offset):

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decideInterviewState } from "../interviews/interview-state";
-import { readInterviewListQuery, selectInterviews, type ListedInterview } from "./select-interviews";
+import { decideInterviewState } from "../interviews/decide-interview-state";
+import { readInterviewListQuery } from "./read-interview-list-query";
+import { selectInterviews, type ListedInterview } from "./select-interviews";
 
 const at = (day: number) => new Date(Date.UTC(2026, 11, day));
 const list: ListedInterview[] = [

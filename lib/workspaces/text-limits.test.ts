@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createInterviewSchema, renameWorkspaceSchema } from "./schemas";
-import { describeTooLong, TEXT_LIMITS } from "./text-limits";
+import { describeTooLong } from "./describe-too-long";
+import { TEXT_LIMITS } from "./text-limits";
 
 describe("name and title limits", () => {
   it("refuses a too-long title with its length instead of cutting it, and an empty one with what to do", () => {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../db/open-database";
-import { decideInterviewState } from "../../interviews/interview-state";
+import { decideInterviewState } from "../../interviews/decide-interview-state";
 import { decideCapabilities } from "../../interviews/policy";
 import { isTagger, PARTICIPANT_ROLES, type ParticipantRole } from "../../interviews/roles";
 import { toCapabilityFacts } from "../../interviews/server/get-capabilities";

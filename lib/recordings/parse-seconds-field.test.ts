@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatSecondsField, parseSecondsField } from "./seconds-field";
+import { formatSecondsField } from "./format-seconds-field";
+import { parseSecondsField } from "./parse-seconds-field";
 
 describe("seconds fields (recording offset, transcript start)", () => {
   it("shows milliseconds as seconds", () => {
