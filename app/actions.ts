@@ -13,16 +13,28 @@ import { UserError } from "@/lib/workspaces/errors";
 import { acceptInvite } from "@/lib/workspaces/server/accept-invite";
 import { createInterview } from "@/lib/workspaces/server/create-interview";
 import { createInvite } from "@/lib/workspaces/server/create-invite";
+import { createWorkspace } from "@/lib/workspaces/server/create-workspace";
 import { deleteInterview } from "@/lib/workspaces/server/delete-interview";
 import { removeMember } from "@/lib/workspaces/server/remove-member";
+import { renameInterview } from "@/lib/workspaces/server/rename-interview";
+import { renameWorkspace } from "@/lib/workspaces/server/rename-workspace";
 import { signUp } from "@/lib/workspaces/server/sign-up";
 
-export type ActionState = { error?: string; ok?: boolean; link?: string } | undefined;
+export type ActionState = { error?: string; ok?: boolean; link?: string; field?: string; saved?: string } | undefined;
 
 /** What a user may read of a failure: our own messages and validation errors, nothing internal. */
 function describeError(error: unknown): string {
-  if (error instanceof UserError) return error.message;
-  if (error instanceof ZodError) return error.issues[0]?.message ?? "Check the form";
+  return describeFailure(error).error;
+}
+
+/** The message and, when it is about one, the form field it belongs at. */
+function describeFailure(error: unknown): { error: string; field?: string } {
+  if (error instanceof UserError) return { error: error.message, ...(error.field ? { field: error.field } : {}) };
+  if (error instanceof ZodError) {
+    const issue = error.issues[0];
+    const field = issue?.path[0]?.toString();
+    return { error: issue?.message ?? "Check the form", ...(field ? { field } : {}) };
+  }
   throw error;
 }
 
@@ -45,7 +57,7 @@ export async function createInterviewAction(_state: ActionState, form: FormData)
   try {
     id = (await createInterview({ db: await getDb(), userId: user.id, input: Object.fromEntries(form) })).id;
   } catch (error) {
-    return { error: describeError(error) };
+    return describeFailure(error);
   }
   redirect(`/interviews/${id}`);
 }
@@ -96,4 +108,46 @@ export async function deleteInterviewAction(interviewId: string): Promise<Action
   }
   revalidatePath("/interviews");
   return { ok: true };
+}
+
+/** A new workspace, owned by the person creating it. */
+export async function createWorkspaceAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return { error: "Your session has ended; sign in again" };
+  try {
+    const workspace = await createWorkspace({ db: await getDb(), userId: user.id, input: { name: form.get("name") } });
+    revalidatePath("/interviews");
+    return { ok: true, saved: workspace.name };
+  } catch (error) {
+    return describeFailure(error);
+  }
+}
+
+/** Renames a workspace (owners only); every member sees the new name. */
+export async function renameWorkspaceAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return { error: "Your session has ended; sign in again" };
+  try {
+    const input = { workspaceId: form.get("workspaceId"), name: form.get("name") };
+    const workspace = await renameWorkspace({ db: await getDb(), userId: user.id, input });
+    revalidatePath("/interviews");
+    return { ok: true, saved: workspace.name };
+  } catch (error) {
+    return describeFailure(error);
+  }
+}
+
+/** Renames an interview (its managers). */
+export async function renameInterviewAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return { error: "Your session has ended; sign in again" };
+  try {
+    const input = { interviewId: form.get("interviewId"), title: form.get("title") };
+    const interview = await renameInterview({ db: await getDb(), userId: user.id, input });
+    revalidatePath(`/interviews/${interview.id}`);
+    revalidatePath("/interviews");
+    return { ok: true, saved: interview.title };
+  } catch (error) {
+    return describeFailure(error);
+  }
 }

@@ -11,11 +11,6 @@ export async function boot() {
   if (process.env.SEED_DEMO !== "0") {
     const { created } = await seedDemo({ db: database.prisma });
     if (created) logger.info({ event: "demo_seeded" }, "Seeded the demo workspace.");
-    // Demo passwords are public (README); printed so a first-time user can sign in.
-    logger.info(
-      { event: "demo_accounts" },
-      `Demo accounts: ${DEMO_ACCOUNTS.map((a) => `${a.email} / ${a.password}`).join("  and  ")}`,
-    );
   }
   const leftovers = await removeStaleUploads({ mediaDir: getMediaDir() }).catch((error: unknown) => {
     logger.warn({ event: "upload_cleanup_failed", error: String(error) });
@@ -23,6 +18,16 @@ export async function boot() {
   });
   if (leftovers.length > 0) logger.info({ event: "upload_leftovers_removed", count: leftovers.length });
   return { database, secret: getAuthSecret() };
+}
+
+/** After the URL: the demo accounts (their passwords are public, in the README), so a first-time user can sign in. */
+export function logDemoAccounts(): void {
+  if (process.env.SEED_DEMO === "0") return;
+  const passwords = [...new Set(DEMO_ACCOUNTS.map((a) => a.password))];
+  logger.info(
+    { event: "demo_accounts", accounts: DEMO_ACCOUNTS.map((a) => a.email) },
+    `Sign in as ${DEMO_ACCOUNTS.map((a) => a.email).join(" or ")}, password ${passwords.join(" / ")}`,
+  );
 }
 
 /** Runs `close` once on SIGTERM/SIGINT, then exits. */

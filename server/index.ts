@@ -92,7 +92,10 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
   const warmUpStarted = performance.now();
   const ready = Promise.all([
     warmUp({ db: options.db, secret: options.secret }).then(
-      () => log.info({ event: "warmed_up", ms: Math.round(performance.now() - warmUpStarted) }),
+      () => {
+        const ms = Math.round(performance.now() - warmUpStarted);
+        log.info({ event: "warmed_up", ms }, `Sync server warmed up in ${(ms / 1000).toFixed(1)} s`);
+      },
       (error: unknown) => log.warn({ event: "warm_up_failed", error: String(error) }),
     ),
     all.ready,

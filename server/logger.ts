@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from "pino";
 import pretty from "pino-pretty";
+import { formatLogLine } from "./format-log-line";
 
 export type { Logger };
 
@@ -9,7 +10,9 @@ export type { Logger };
  * URLs go through `redactUrl`, and `token`/`authorization`/`cookie` fields are
  * censored wherever they appear.
  */
-export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
+export function createLogger(options: { level?: string; destination?: DestinationStream; isTTY?: boolean } = {}): Logger {
+  // A person at a terminal (`npm start`) reads plain lines; log collectors (a pipe, a file) get JSON.
+  const isTTY = options.isTTY ?? (options.destination === undefined && process.stdout.isTTY === true);
   const level = options.level ?? process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info");
   return pino(
     {
@@ -20,8 +23,17 @@ export function createLogger(options: { level?: string; destination?: Destinatio
         censor: "[redacted]",
       },
     },
-    // A person at a terminal (`npm start`) reads lines, not JSON; log collectors get JSON.
-    options.destination ?? (process.stdout.isTTY ? pretty({ colorize: true, sync: true, ignore: "pid,hostname,service" }) : undefined),
+    isTTY
+      ? pretty({
+          colorize: options.destination === undefined,
+          sync: true,
+          destination: options.destination ?? 1,
+          translateTime: "HH:MM:ss",
+          ignore: "pid,hostname,service",
+          hideObject: true,
+          messageFormat: (log, messageKey) => formatLogLine(log, messageKey),
+        })
+      : options.destination,
   );
 }
 

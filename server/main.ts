@@ -3,7 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { boot, onShutdown } from "./boot";
+import { boot, logDemoAccounts, onShutdown } from "./boot";
 import { setClientIpHeader } from "../lib/auth/server/client-ip-header";
 import { createClientIp } from "./client-ip";
 import { readSyncConfig } from "./config";
@@ -43,6 +43,7 @@ server.listen(port, host, () => {
     { event: "listening", port, database: database.kind, dev: isDev },
     `SecondEar is ready on http://localhost:${port} (${database.kind} database${isDev ? ", dev mode" : ""})`,
   );
+  logDemoAccounts();
 });
 
 onShutdown(async () => {

@@ -13,12 +13,12 @@ export function Disagreements({ disagreements, interviewer, buddy }: { disagreem
           <table className="report-table confusion">
             <caption>Rows: what {interviewer} (interviewer) coded · columns: what {buddy} (buddy) coded, per utterance</caption>
             <thead>
-              <tr><th scope="col" />{confusion.labels.map((l) => <th scope="col" key={l}>{l}</th>)}</tr>
+              <tr><th scope="col" />{confusion.labels.map((key, j) => <th scope="col" key={key} title={key}>{confusion.names[j]}</th>)}</tr>
             </thead>
             <tbody>
               {confusion.labels.map((row, i) => (
                 <tr key={row}>
-                  <th scope="row">{row}</th>
+                  <th scope="row" title={row}>{confusion.names[i]}</th>
                   {confusion.counts[i].map((n, j) => (
                     <td key={j} className={`num${i === j ? " diagonal" : ""}`} style={n ? { background: `rgba(59, 91, 219, ${(0.08 + (0.4 * n) / max).toFixed(2)})` } : undefined}>
                       {n || ""}
@@ -42,7 +42,7 @@ export function Disagreements({ disagreements, interviewer, buddy }: { disagreem
                 <span className="muted">step {d.step} · {d.speaker}</span>
               </div>
               <blockquote>{d.quote}</blockquote>
-              <p className="moment-note">{interviewer}: {d.interviewer.join(", ")} · {buddy}: {d.buddy.join(", ")}</p>
+              <p className="moment-note">{interviewer}: {d.interviewerLabels.join(", ")} · {buddy}: {d.buddyLabels.join(", ")}</p>
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatTime, type Report } from "@/lib/report";
+import { describeTaggers } from "@/lib/report/describe-taggers";
 import { PrintButton } from "./print-button";
 
 const FORMATS = [
@@ -14,10 +15,18 @@ export interface ReportHeaderProps {
   workspaceName: string;
   isRevealed: boolean;
   interviewerId: string | null;
+  /** When the interview was created, and when this report was made (ISO): a printout says both. */
+  createdAt: string;
+  generatedAt: string;
+}
+
+/** "3 Dec 2026", the same for every reader. */
+function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
 /** Title, who and what, and the export actions (which the print stylesheet hides). */
-export function ReportHeader({ report, workspaceName, isRevealed, interviewerId }: ReportHeaderProps) {
+export function ReportHeader({ report, workspaceName, isRevealed, interviewerId, createdAt, generatedAt }: ReportHeaderProps) {
   const h = report.header;
   const exportUrl = (format: string) => `/api/interviews/${h.interviewId}/export?format=${format}`;
   return (
@@ -26,7 +35,12 @@ export function ReportHeader({ report, workspaceName, isRevealed, interviewerId 
         <Link href={`/interviews/${h.interviewId}`} className="muted">← Back to the room</Link>
         {interviewerId && <Link href={`/people/${interviewerId}/trend`}>Trend across {h.taggers[0].name}&apos;s interviews</Link>}
       </div>
-      <p className="report-kicker">Bias-contrast report · {workspaceName}</p>
+      <p className="report-kicker">
+        Bias-contrast report · {workspaceName} ·{" "}
+        <span data-testid="report-date">
+          interview of <time dateTime={createdAt}>{formatDay(createdAt)}</time>, report of <time dateTime={generatedAt}>{formatDay(generatedAt)}</time>
+        </span>
+      </p>
       <h1>{h.title}</h1>
       <dl className="report-facts">
         <div><dt>Duration</dt><dd>{h.durationMs > 0 ? formatTime(h.durationMs) : "no timed transcript yet"}</dd></div>
@@ -36,7 +50,7 @@ export function ReportHeader({ report, workspaceName, isRevealed, interviewerId 
         </div>
         <div>
           <dt>Tagged by</dt>
-          <dd data-testid="report-taggers">{h.taggers.map((t) => `${t.name} (${t.who}, ${t.tags} ${t.tags === 1 ? "tag" : "tags"})`).join(" · ")}</dd>
+          <dd data-testid="report-taggers">{describeTaggers(h.taggers)}</dd>
         </div>
         <div>
           <dt>Tagging</dt>

@@ -20,8 +20,9 @@ export interface ReportViewProps extends Omit<ReportHeaderProps, "report"> {
 
 /** The bias-contrast report page, section by section; the comparison sections only once both perspectives are visible. */
 export function ReportView({ report, comparisonNote, visible, ...header }: ReportViewProps) {
-  const interviewer = report.header.taggers[0].name;
-  const buddy = report.header.taggers[1].name;
+  const [interviewerSeat, buddySeat] = report.header.taggers;
+  const interviewer = interviewerSeat.name;
+  const buddy = buddySeat.name;
   const labels = new Map(report.tags.map((t) => [`${t.who}:${t.tagId}`, t.label]));
   const isComparing = comparisonNote === null;
   return (
@@ -35,7 +36,7 @@ export function ReportView({ report, comparisonNote, visible, ...header }: Repor
       <StepCounts report={report} interviewer={interviewer} buddy={buddy} visible={visible} />
       <section className="report-section" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
-        <TimelineSwimlanes timeline={report.timeline} steps={report.steps.map((s) => ({ step: s.step, title: s.title }))} labels={labels} interviewer={interviewer} buddy={buddy} />
+        <TimelineSwimlanes timeline={report.timeline} steps={report.steps.map((s) => ({ step: s.step, title: s.title }))} labels={labels} interviewer={interviewer} buddy={buddy} seated={{ interviewer: interviewerSeat.isSeated, buddy: buddySeat.isSeated }} />
       </section>
       {isComparing && (
         <>

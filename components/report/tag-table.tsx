@@ -24,7 +24,7 @@ export function TagTable({ rows, interviewId }: { rows: TagRow[]; interviewId: s
                   <td><span className={t.polarity === "+" ? "plus" : "minus"}>{t.polarity === "+" ? "+" : "−"}</span> {t.label}</td>
                   <td>{t.speaker}</td>
                   <td className="quote-cell">{t.quote}</td>
-                  <td>{t.note}</td>
+                  <td className="note-cell">{t.note}</td>
                 </tr>
               ))}
             </tbody>

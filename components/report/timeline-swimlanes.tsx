@@ -22,6 +22,8 @@ export interface TimelineProps {
   labels: Map<string, string>;
   interviewer: string;
   buddy: string;
+  /** An empty seat's lane says so instead of naming a person. */
+  seated?: { interviewer: boolean; buddy: boolean };
 }
 
 interface Point {
@@ -78,14 +80,14 @@ function Detail({ active, payload }: TooltipContentProps) {
 }
 
 /** Swimlanes over call time: who spoke, each person's tags, and the machine's findings. */
-export function TimelineSwimlanes({ timeline, steps, labels, interviewer, buddy }: TimelineProps) {
+export function TimelineSwimlanes({ timeline, steps, labels, interviewer, buddy, seated = { interviewer: true, buddy: true } }: TimelineProps) {
   const duration = Math.max(timeline.durationMs, ...timeline.interviewer.map((t) => t.atMs), ...timeline.buddy.map((t) => t.atMs), 0);
   if (duration <= 0) return <p className="muted">No timed transcript or tags yet, so there is no timeline.</p>;
   const clamp = (ms: number) => Math.min(Math.max(ms, 0), duration);
   const laneNames: Record<number, string> = {
     [LANE.speaking]: "Speaking",
-    [LANE.interviewer]: clip(`${interviewer} (interviewer)`),
-    [LANE.buddy]: clip(`${buddy} (buddy)`),
+    [LANE.interviewer]: seated.interviewer ? clip(`${interviewer} (interviewer)`) : "no interviewer yet",
+    [LANE.buddy]: seated.buddy ? clip(`${buddy} (buddy)`) : "no buddy yet",
     [LANE.machine]: "Machine",
   };
   const stepS = TICK_STEPS_S.find((s) => duration / 1000 / s <= 10) ?? 7200;

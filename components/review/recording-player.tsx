@@ -1,5 +1,7 @@
 "use client";
 
+import { formatSecondsField } from "@/lib/recordings/format-seconds-field";
+import { parseSecondsField } from "@/lib/recordings/parse-seconds-field";
 import { useRef, useState, useSyncExternalStore } from "react";
 import type { RecordingInfo } from "@/lib/recordings/recording-info";
 import type { PlaybackBus } from "./playback-bus";
@@ -48,19 +50,22 @@ export function RecordingPlayer(props: {
 }
 
 function OffsetSetting({ interviewId, recording, onOffsetSaved }: { interviewId: string; recording: RecordingInfo; onOffsetSaved: (r: RecordingInfo) => void }) {
-  const [value, setValue] = useState(String(recording.offsetMs));
+  const saved = formatSecondsField(recording.offsetMs);
+  const [value, setValue] = useState(saved);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const dirty = value.trim() !== String(recording.offsetMs);
+  const dirty = value.trim() !== saved;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
+    const offsetMs = value.trim() === "" ? 0 : parseSecondsField(value);
+    if (offsetMs === null) return setError("Write the offset in seconds, e.g. 1.5 or -2 (or as m:ss)");
     setSaving(true);
     setError(null);
     const response = await fetch(`/api/interviews/${encodeURIComponent(interviewId)}/recording`, {
       method: "PATCH",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ offsetMs: Number(value.trim() || "0") }),
+      body: JSON.stringify({ offsetMs }),
     }).catch(() => null);
     const body = (await response?.json().catch(() => null)) as { recording?: RecordingInfo; error?: string } | null;
     setSaving(false);
@@ -71,8 +76,9 @@ function OffsetSetting({ interviewId, recording, onOffsetSaved }: { interviewId:
   return (
     <form className="offset-setting" onSubmit={save}>
       <label className="inline" title="Where on the transcript clock the recording starts. Positive: the recording started after the transcript's 0:00; negative: before.">
-        Offset (ms)
-        <input type="number" step={100} value={value} onChange={(event) => setValue(event.target.value)} aria-label="Recording offset in milliseconds" />
+        Recording starts at transcript time
+        <input type="text" inputMode="decimal" size={6} value={value} onChange={(event) => setValue(event.target.value)} aria-label="Recording offset in seconds" />
+        s
       </label>
       {dirty && (
         <button type="submit" className="secondary small" disabled={saving}>

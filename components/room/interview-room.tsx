@@ -33,6 +33,7 @@ import { MachinePanel } from "./machine-panel";
 import { PresenceList } from "./presence-list";
 import { forgetLocalCopy } from "./forget-local-copy";
 import { ReviewControls } from "./review-controls";
+import { RoomHeading } from "./room-heading";
 import { TranscriptEditor } from "./transcript-editor";
 import { useMomentLink } from "./use-moment-link";
 import { useSyncProvider } from "./use-sync-provider";
@@ -100,6 +101,7 @@ export function InterviewRoom({ context: initialContext, user }: { context: Room
 
   return (
     <>
+      <RoomHeading interview={interview} canRename={can.isManager} />
       {otherTaggers.map((p) => canSeeOthers && <TagLayerConnector key={p.userId} interviewId={interview.id} ownerId={p.userId} onDoc={onOtherDoc} onContextChanged={reloadContext} />)}
       {live.doc && (
         <div className="room-bar">

@@ -103,7 +103,6 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
             valueMs={interview.reactionLagMs}
             min={0}
             max={limits.reactionLagMs / 1000}
-            step={0.5}
             testId="reaction-lag"
             canEdit={can.canSetTiming}
             save={(ms) => () => setReactionLagAction(interview.id, ms)}
@@ -115,7 +114,6 @@ export function ReviewControls({ context, userId, onChanged }: { context: RoomCo
             valueMs={interview.callOffsetMs}
             min={-limits.callOffsetMs / 1000}
             max={limits.callOffsetMs / 1000}
-            step={1}
             testId="call-offset"
             canEdit={can.canSetTiming}
             save={(ms) => () => setCallOffsetAction(interview.id, ms)}

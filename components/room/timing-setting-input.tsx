@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useState } from "react";
 import type { RoomActionResult } from "@/app/room-actions";
+import { formatSecondsField } from "@/lib/recordings/format-seconds-field";
+import { parseSecondsField } from "@/lib/recordings/parse-seconds-field";
 
 /**
  * A time setting of the interview in seconds (reaction lag, call offset):
@@ -13,7 +15,6 @@ export function TimingSettingInput(props: {
   valueMs: number;
   min: number;
   max: number;
-  step: number;
   testId: string;
   canEdit: boolean;
   save: (ms: number) => () => Promise<RoomActionResult>;
@@ -21,25 +22,26 @@ export function TimingSettingInput(props: {
 }) {
   const { label, hint, valueMs, canEdit, act } = props;
   const hintId = useId();
-  const saved = String(valueMs / 1000);
+  const saved = formatSecondsField(valueMs);
   const [value, setValue] = useState(saved);
   useEffect(() => setValue(saved), [saved]);
   if (!canEdit) {
     return <span className="muted small reaction-lag" title={hint} data-testid={props.testId}>{label} {saved} s</span>;
   }
   const commit = () => {
-    const seconds = Number(value);
-    if (value.trim() === "" || !Number.isFinite(seconds)) return setValue(saved);
-    if (value !== saved) void act(props.save(Math.round(seconds * 1000)));
+    const ms = parseSecondsField(value);
+    if (ms === null) return setValue(saved);
+    const clamped = Math.min(props.max * 1000, Math.max(props.min * 1000, ms));
+    if (formatSecondsField(clamped) !== saved) void act(props.save(clamped));
+    else setValue(saved);
   };
   return (
     <label className="reaction-lag small" title={hint}>
       {label}
       <input
-        type="number"
-        min={props.min}
-        max={props.max}
-        step={props.step}
+        type="text"
+        inputMode="decimal"
+        size={5}
         value={value}
         onChange={(event) => setValue(event.target.value)}
         onBlur={commit}

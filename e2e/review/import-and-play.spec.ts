@@ -71,13 +71,23 @@ test("import a transcript, everyone sees it live; upload the recording and revie
   await a.keyboard.press("ArrowLeft");
   expect(await currentTime(a)).toBeCloseTo(Math.max(0, paused - 5), 1);
 
-  // An offset: the recording started 1 s after the transcript's 0:00.
-  await a.getByLabel("Recording offset in milliseconds").fill("1000");
+  // An offset: the recording started 1 s after the transcript's 0:00. In seconds, as the
+  // transcript's start on the call clock is: one unit for both of the review's clock settings.
+  await expect(a.getByLabel("Transcript starts at call time")).toHaveValue("0");
+  await expect(a.locator(".offset-setting label")).toHaveText(/^Recording starts at transcript time\s*s$/);
+  await a.getByLabel("Recording offset in seconds").fill("1000ms");
+  await a.getByRole("button", { name: "Save offset" }).click();
+  await expect(a.locator(".offset-setting [role=alert]")).toHaveText("Write the offset in seconds, e.g. 1.5 or -2 (or as m:ss)");
+  await a.getByLabel("Recording offset in seconds").fill("1");
   await a.getByRole("button", { name: "Save offset" }).click();
   await expect(a.getByRole("button", { name: "Save offset" })).toBeHidden();
   await a.getByRole("button", { name: "0:03" }).click();
   await expect.poll(() => currentTime(a)).toBeCloseTo(2, 1);
-  await expect(b.getByLabel("Recording offset in milliseconds")).toHaveValue("1000");
+  await expect(b.getByLabel("Recording offset in seconds")).toHaveValue("1");
+  // The transcript's start takes seconds or m:ss alike.
+  await a.getByLabel("Transcript starts at call time").fill("0:02.5");
+  await a.getByLabel("Transcript starts at call time").press("Enter");
+  await expect(b.getByTestId("call-offset")).toHaveText("Transcript starts at call time 2.5 s");
 
   // The bytes are served with Range to members only.
   const recordingUrl = new URL(roomUrl).origin + `/api/interviews/${roomUrl.split("/").pop()}/recording`;

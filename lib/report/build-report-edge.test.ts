@@ -15,7 +15,7 @@ describe("buildReport edge cases", () => {
   it("builds for an interview nobody tagged, with reasons instead of numbers", () => {
     const report = buildReport(base);
     expect(report.blindSpots).toEqual({ onlyBuddy: [], onlyInterviewer: [] });
-    expect(report.disagreements.confusion).toEqual({ labels: [], counts: [] });
+    expect(report.disagreements.confusion).toEqual({ labels: [], names: [], counts: [] });
     const kappa = report.agreement.overall.coefficients[1];
     expect(kappa.coefficient.value).toBeNull();
     expect(kappa.reading).toMatch(/^Not defined: /);
@@ -29,6 +29,13 @@ describe("buildReport edge cases", () => {
     expect(report.blindSpots.onlyBuddy).toEqual([]);
     expect(report.blindSpots.onlyInterviewer).toEqual([]);
     expect(report.agreement.overall.coefficients[0].coefficient.value).toBe(1);
+  });
+
+  it("a disagreement between two live presses is timed at the earlier press, as All tags shows it", () => {
+    const report = buildReport({ ...base, interviewerTags: [press("i", "open-question", 9000)], buddyTags: [press("b", "closed-question", 9400)] });
+    const [d] = report.disagreements.list;
+    expect(d).toMatchObject({ utteranceId: "u2", atMs: 9000, interviewerLabels: ["Open question"], buddyLabels: ["Closed question"] });
+    expect(report.tags.map((t) => t.atMs)).toEqual([9000, 9400]);
   });
 
   it("uses the configured tolerance window", () => {

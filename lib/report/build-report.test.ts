@@ -46,13 +46,26 @@ describe("buildReport on the small interview", () => {
   });
 
   it("lists blind spots with quote, speaker, time and link", () => {
-    expect(report.blindSpots.onlyBuddy.map((m) => m.tagId)).toEqual(["b3", "b6", "b5"]);
+    expect(report.blindSpots.onlyBuddy.map((m) => m.tagId)).toEqual(["b6", "b3", "b5"]);
     expect(report.blindSpots.onlyInterviewer.map((m) => m.tagId)).toEqual(["i4"]);
-    expect(report.blindSpots.onlyBuddy[1]).toMatchObject({
+    expect(report.blindSpots.onlyBuddy[0]).toMatchObject({
       code: "defending", label: "Defending", speaker: "Alex", role: "interviewer", atMs: 61000,
       quote: "import addresses from a CSV", href: "/interviews/int-1/room?t=61000&u=u5",
     });
     expect(report.blindSpots.onlyInterviewer[0]).toMatchObject({ utteranceId: "u6", speaker: "Sam", label: "Held silence" });
+  });
+
+  it("shows a live tag at one time in every section: its key press on the transcript clock, as the room does", () => {
+    // b3 was pressed at 1:04 and lands on u5 (1:01–1:06) after the reaction lag.
+    const blindSpot = report.blindSpots.onlyBuddy.find((m) => m.tagId === "b3")!;
+    const row = report.tags.find((t) => t.tagId === "b3")!;
+    const mark = report.timeline.buddy.find((t) => t.tagId === "b3")!;
+    expect([blindSpot.atMs, row.atMs, mark.atMs]).toEqual([64000, 64000, 64000]);
+    expect(blindSpot.utteranceId).toBe("u5");
+    expect(blindSpot.href).toBe(mark.href);
+    // A span tag: its utterance's start, everywhere too.
+    const span = report.blindSpots.onlyBuddy.find((m) => m.tagId === "b6")!;
+    expect([span.atMs, report.tags.find((t) => t.tagId === "b6")!.atMs]).toEqual([61000, 61000]);
   });
 
   it("finds the same-moment disagreement and builds the confusion table", () => {
@@ -68,6 +81,9 @@ describe("buildReport on the small interview", () => {
     expect(at("none", "hot-tip") + at("none", "defending") + at("none", "insight")).toBe(3);
     expect(at("held-silence", "none")).toBe(1);
     expect(counts.flat().reduce((a, b) => a + b, 0)).toBe(7);
+    // What people read: code names, not keys.
+    expect(report.disagreements.confusion.names).toEqual(["Open question", "Closed question", "Paraphrase", "Hot tip", "Defending", "Held silence", "Insight", "(not tagged)"]);
+    expect(report.disagreements.list[0]).toMatchObject({ interviewerLabels: ["Open question"], buddyLabels: ["Closed question"] });
   });
 
   it("measures the self-assessment gap per step and its direction", () => {

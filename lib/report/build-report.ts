@@ -28,8 +28,8 @@ export function buildReport(input: ReportInput, visible?: { interviewer: boolean
       durationMs,
       participants: input.interview.participants ?? participantsFrom(input),
       taggers: [
-        { who: "interviewer", name: input.interviewer.name, tags: input.interviewerTags.length },
-        { who: "buddy", name: input.buddy.name, tags: input.buddyTags.length },
+        { who: "interviewer", name: input.interviewer.name, tags: input.interviewerTags.length, isSeated: input.interviewer.isSeated ?? true },
+        { who: "buddy", name: input.buddy.name, tags: input.buddyTags.length, isSeated: input.buddy.isSeated ?? true },
       ],
       blind: input.blind ?? false,
     },

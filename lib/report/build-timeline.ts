@@ -1,4 +1,5 @@
 import type { ReportContext } from "./report-context";
+import { tagMomentMs } from "./tag-moment";
 import type { Report, TimelineTag, Who } from "./types";
 
 /** Pauses shorter than this between one speaker's utterances read as one turn in the swimlane. */
@@ -13,7 +14,7 @@ export function buildTimeline(ctx: ReportContext, durationMs: number): Report["t
         const first = ctx.utterance.get(a.unitIds[0])!;
         const last = ctx.utterance.get(a.unitIds[a.unitIds.length - 1])!;
         // A live tag sits where the key was pressed; a span tag covers its utterances.
-        const atMs = a.tag.anchor.kind === "time" ? a.tag.anchor.atMs : first.startMs;
+        const atMs = tagMomentMs(ctx, a) ?? first.startMs;
         return {
           tagId: a.tag.id,
           atMs,

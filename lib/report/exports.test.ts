@@ -54,7 +54,7 @@ describe("toMarkdown", () => {
   });
 
   it("links blind spots to the moment and shows who said it", () => {
-    expect(md).toContain("- [1:01](/interviews/int-1/room?t=61000&u=u5) Hot tip (-, step 2) — Alex: “You know you can import addresses from a CSV, right?”");
+    expect(md).toContain("- [1:04](/interviews/int-1/room?t=64000&u=u5) Hot tip (-, step 2) — Alex: “You know you can import addresses from a CSV, right?”");
     expect(md).toContain("blind (independent) tagging");
     expect(md).toContain("| 3. Speak as little as possible | 1 / 0 | 0 / 0 | Interviewer talk share: 18% |");
   });

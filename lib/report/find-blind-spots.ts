@@ -1,4 +1,5 @@
 import { quoteOf, type ReportContext } from "./report-context";
+import { tagMomentMs } from "./tag-moment";
 import type { Moment, Who } from "./types";
 
 /**
@@ -16,6 +17,7 @@ export function findBlindSpots(ctx: ReportContext): { onlyBuddy: Moment[]; onlyI
     const noticed = a.unitIds.some((id) => ctx.atUnit.get(id)?.[other].some((o) => o.tag.step === a.tag.step));
     if (noticed) continue;
     const u = ctx.utterance.get(a.unitIds[0])!;
+    const atMs = tagMomentMs(ctx, a) ?? u.startMs;
     const moment: Moment = {
       tagId: a.tag.id,
       who,
@@ -26,9 +28,9 @@ export function findBlindSpots(ctx: ReportContext): { onlyBuddy: Moment[]; onlyI
       utteranceId: u.id,
       speaker: u.speaker,
       role: u.role,
-      atMs: u.startMs,
+      atMs,
       quote: quoteOf(ctx, a),
-      href: ctx.href(u.id, u.startMs),
+      href: ctx.href(u.id, atMs),
       ...(a.tag.note ? { note: a.tag.note } : {}),
     };
     (who === "buddy" ? onlyBuddy : onlyInterviewer).push(moment);

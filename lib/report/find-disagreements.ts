@@ -1,7 +1,10 @@
 import type { ReportContext } from "./report-context";
+import { tagMomentMs } from "./tag-moment";
 import type { Disagreement, Report, Who } from "./types";
 
 const NONE = "none";
+/** How the confusion table names "none": nothing of that practice tagged there. */
+const UNTAGGED = "(not tagged)";
 
 /**
  * Same moment (utterance), same step, different codes. Also builds the confusion table over every
@@ -38,23 +41,29 @@ export function findDisagreements(ctx: ReportContext): Report["disagreements"] {
       const pI = polarity(mine, "interviewer");
       const pB = polarity(theirs, "buddy");
       const samePolarity = pI.size === pB.size && [...pI].every((p) => pB.has(p));
+      // The moment's time is its earliest tag's, as each tag shows it elsewhere (a live press, a span's utterance).
+      const involved = [...slot.interviewer, ...slot.buddy].filter((a) => a.tag.step === step);
+      const atMs = Math.min(...involved.map((a) => tagMomentMs(ctx, a) ?? u.startMs));
       list.push({
         utteranceId: id,
         speaker: u.speaker,
-        atMs: u.startMs,
+        atMs,
         quote: u.text,
         step,
         interviewer: mine,
         buddy: theirs,
+        interviewerLabels: mine.map(ctx.label),
+        buddyLabels: theirs.map(ctx.label),
         kind: samePolarity ? "code" : "polarity",
-        href: ctx.href(id, u.startMs),
+        href: ctx.href(id, atMs),
       });
     }
   }
   const labels = [...seenCodes].filter((c) => c !== NONE).sort(byOrder);
   if (seenCodes.has(NONE)) labels.push(NONE);
   const counts = labels.map((i) => labels.map((b) => pairs.get(`${i}\u0000${b}`) ?? 0));
-  return { list, confusion: { labels, counts } };
+  const names = labels.map((key) => (key === NONE ? UNTAGGED : ctx.label(key)));
+  return { list, confusion: { labels, names, counts } };
 }
 
 function unique(values: string[]): string[] {

@@ -1,4 +1,5 @@
 import { quoteOf, type ReportContext } from "./report-context";
+import { tagMomentMs } from "./tag-moment";
 import type { TagRow } from "./types";
 
 /** Every tag of both people with where it landed, for the CSV export and the JSON report. */
@@ -7,7 +8,7 @@ export function listTagRows(ctx: ReportContext): TagRow[] {
   return ctx.aligned
     .map((a): TagRow => {
       const u = a.unitIds.length > 0 ? ctx.utterance.get(a.unitIds[0])! : undefined;
-      const atMs = a.tag.anchor.kind === "time" ? a.tag.anchor.atMs : (u?.startMs ?? null);
+      const atMs = tagMomentMs(ctx, a);
       return {
         who: a.tag.author,
         name: names[a.tag.author],

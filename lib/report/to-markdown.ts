@@ -1,3 +1,4 @@
+import { describeTaggers } from "./describe-taggers";
 import { formatTime } from "./format-time";
 import type { AgreementView, Moment, Report } from "./types";
 import { formatFixed } from "./format-fixed";
@@ -9,7 +10,7 @@ export function toMarkdown(report: Report): string {
   out.push(`- Duration: ${formatTime(h.durationMs)}`);
   if (h.recordedAt) out.push(`- Recorded: ${h.recordedAt}`);
   out.push(`- Participants: ${h.participants.map((p) => `${p.name} (${p.role})`).join(", ") || "none listed"}`);
-  out.push(`- Tagged by: ${h.taggers.map((t) => `${t.name} (${t.who}, ${t.tags} tags)`).join(", ")}; ${h.blind ? "blind (independent) tagging" : "not blind: each could see the other's tags"}`);
+  out.push(`- Tagged by: ${describeTaggers(h.taggers)}; ${h.blind ? "blind (independent) tagging" : "not blind: each could see the other's tags"}`);
   out.push("", `**${report.nextFocus.sentence}**`, "", "## Per step", "");
   out.push(table(["Step", "Interviewer + / −", "Buddy + / −", "Machine evidence"],
     report.steps.map((s) => [`${s.step}. ${s.title}`, `${s.interviewer.plus} / ${s.interviewer.minus}`, `${s.buddy.plus} / ${s.buddy.minus}`,
@@ -27,11 +28,11 @@ export function toMarkdown(report: Report): string {
   out.push("## Disagreements", "");
   const c = report.disagreements.confusion;
   if (c.labels.length > 0) {
-    out.push("Rows: interviewer, columns: buddy.", "", table(["", ...c.labels], c.labels.map((l, i) => [l, ...c.counts[i].map(String)])), "");
+    out.push("Rows: interviewer, columns: buddy.", "", table(["", ...c.names], c.names.map((l, i) => [l, ...c.counts[i].map(String)])), "");
   }
   if (report.disagreements.list.length === 0) out.push("No moment where you tagged the same step differently.");
   for (const d of report.disagreements.list) {
-    out.push(`- [${formatTime(d.atMs)}](${d.href}) ${d.speaker}: “${clip(d.quote)}” — you: ${d.interviewer.join(", ")}; buddy: ${d.buddy.join(", ")} (${d.kind === "polarity" ? "opposite verdicts" : "different code"})`);
+    out.push(`- [${formatTime(d.atMs)}](${d.href}) ${d.speaker}: “${clip(d.quote)}” — you: ${d.interviewerLabels.join(", ")}; buddy: ${d.buddyLabels.join(", ")} (${d.kind === "polarity" ? "opposite verdicts" : "different code"})`);
   }
   out.push("", "## Self-assessment gap", "", ...report.selfAssessment.map((g) => `- ${g.sentence}`), "");
   const m = report.machineAgreement;

@@ -94,8 +94,9 @@ export interface ReportInput {
     durationMs?: number;
     participants?: { name: string; role: Role }[];
   };
-  interviewer: { name: string };
-  buddy: { name: string };
+  /** isSeated false: nobody has that seat yet (name is then only a stand-in, never shown as a person). */
+  interviewer: { name: string; isSeated?: boolean };
+  buddy: { name: string; isSeated?: boolean };
   /** Whether the two tagged without seeing each other's tags. */
   blind?: boolean;
   utterances: ReportUtterance[];
@@ -156,8 +157,11 @@ export interface Disagreement {
   atMs: number;
   quote: string;
   step: number;
+  /** Code keys each person gave; `…Labels` are their names, in the same order. */
   interviewer: string[];
   buddy: string[];
+  interviewerLabels: string[];
+  buddyLabels: string[];
   /** "polarity": one saw it done well, the other a miss. "code": same direction, different code. */
   kind: "polarity" | "code";
   href: string;
@@ -213,7 +217,7 @@ export interface Report {
     recordedAt?: string;
     durationMs: number;
     participants: { name: string; role: Role }[];
-    taggers: { who: Who; name: string; tags: number }[];
+    taggers: { who: Who; name: string; tags: number; isSeated: boolean }[];
     blind: boolean;
   };
   steps: StepSection[];
@@ -226,7 +230,8 @@ export interface Report {
     reactionLagMs: number;
   };
   blindSpots: { onlyBuddy: Moment[]; onlyInterviewer: Moment[] };
-  disagreements: { list: Disagreement[]; confusion: { labels: string[]; counts: number[][] } };
+  /** confusion.labels are code keys ("none": untagged); names, in the same order, what people read. */
+  disagreements: { list: Disagreement[]; confusion: { labels: string[]; names: string[]; counts: number[][] } };
   selfAssessment: SelfAssessmentGap[];
   timeline: {
     durationMs: number;

@@ -1,47 +1,50 @@
 import Link from "next/link";
 import { AppHeader } from "@/components/app-header";
 import { CreateInterviewForm } from "@/components/interviews/create-interview-form";
+import { CreateWorkspaceForm } from "@/components/interviews/create-workspace-form";
 import { ImportQdpxForm } from "@/components/interviews/import-qdpx-form";
-import { DeleteInterview } from "@/components/interviews/delete-interview";
+import { InterviewList } from "@/components/interviews/interview-list";
+import { InterviewListControls } from "@/components/interviews/interview-list-controls";
 import { InviteButton } from "@/components/interviews/invite-button";
+import { RenameWorkspaceForm } from "@/components/interviews/rename-workspace-form";
 import { WorkspaceMembers } from "@/components/interviews/workspace-members";
+import "@/components/interviews/interviews.css";
 import { requireUser } from "@/lib/auth/server/get-session-user";
 import { getDb } from "@/lib/db/get-db";
+import { readInterviewListQuery } from "@/lib/workspaces/read-interview-list-query";
+import { selectInterviews } from "@/lib/workspaces/select-interviews";
 import { listInterviews } from "@/lib/workspaces/server/list-interviews";
 import { listWorkspaceMembers } from "@/lib/workspaces/server/list-workspace-members";
 import { listWorkspaces } from "@/lib/workspaces/server/list-workspaces";
 
 export const metadata = { title: "Interviews · SecondEar" };
 
-export default async function InterviewsPage() {
+export default async function InterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/interviews");
+  const query = readInterviewListQuery(await searchParams);
   const db = await getDb();
   const [interviews, workspaces] = await Promise.all([
     listInterviews({ db, userId: user.id }),
     listWorkspaces({ db, userId: user.id }),
   ]);
   const members = await Promise.all(workspaces.map((w) => listWorkspaceMembers({ db, workspaceId: w.id })));
+  const shown = selectInterviews(interviews, query);
   return (
     <>
-      <AppHeader userName={user.name} />
+      <AppHeader user={user} workspace={workspaces[0]} />
       <main className="page">
         <section>
           <h1>Interviews</h1>
           {interviews.length === 0 ? (
             <p className="muted">No interviews yet. Create the first one below.</p>
           ) : (
-            <ul className="interview-list">
-              {interviews.map((interview) => (
-                <li key={interview.id}>
-                  <Link href={`/interviews/${interview.id}`}>{interview.title}</Link>
-                  <span className="muted">
-                    {interview.participant && `${interview.participant} · `}
-                    {interview.workspaceName} · {interview.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}
-                  </span>
-                  {interview.canDelete && <DeleteInterview interviewId={interview.id} title={interview.title} />}
-                </li>
-              ))}
-            </ul>
+            <>
+              <InterviewListControls query={query} />
+              <p className="muted small" role="status" data-testid="interview-count">
+                {shown.length === interviews.length ? `${interviews.length} ${interviews.length === 1 ? "interview" : "interviews"}` : `${shown.length} of ${interviews.length} interviews`}
+              </p>
+              {shown.length === 0 ? <p className="muted">No interview matches. <Link href="/interviews">Show all</Link></p> : <InterviewList interviews={shown} />}
+            </>
           )}
         </section>
         <div className="columns">
@@ -58,8 +61,11 @@ export default async function InterviewsPage() {
             <h2>Workspaces</h2>
             <ul className="workspace-list">
               {workspaces.map((workspace, index) => (
-                <li key={workspace.id}>
-                  <strong>{workspace.name}</strong>
+                <li key={workspace.id} data-testid="workspace-item">
+                  <div className="workspace-head">
+                    <strong>{workspace.name}</strong>
+                    {workspace.role === "owner" && <RenameWorkspaceForm key={workspace.name} workspaceId={workspace.id} name={workspace.name} />}
+                  </div>
                   <span className="muted">
                     {workspace.memberCount} {workspace.memberCount === 1 ? "member" : "members"} · you are {workspace.role}
                   </span>
@@ -71,6 +77,7 @@ export default async function InterviewsPage() {
                 </li>
               ))}
             </ul>
+            <CreateWorkspaceForm />
           </section>
         </div>
       </main>

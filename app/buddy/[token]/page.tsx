@@ -19,7 +19,7 @@ export default async function BuddyInvitePage({ params }: { params: Promise<{ to
     if (!(error instanceof UserError)) throw error;
     return (
       <>
-        <AppHeader userName={user.name} />
+        <AppHeader user={user} />
         <main className="auth-page">
           <div className="card auth-card">
             <h1>{error.message}</h1>

@@ -13,7 +13,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const invite = await describeInvite({ db: await getDb(), token });
   return (
     <>
-      <AppHeader userName={user.name} />
+      <AppHeader user={user} />
       <main className="auth-page">
         <div className="card auth-card">
           {invite.status === "valid" ? (

@@ -49,6 +49,7 @@ export async function getRoomContext(options: { db: PrismaClient; userId: string
       isRevealed: interview.revealedAt != null,
       reactionLagMs: interview.reactionLagMs,
       callOffsetMs: interview.callOffsetMs,
+      createdAt: interview.createdAt.toISOString(),
     },
     workspaceRole: membership.role as "owner" | "member",
     /** Above this share of the last 5 minutes' talk (0–1), the buddy is offered "Speak less". */

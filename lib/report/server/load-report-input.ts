@@ -57,8 +57,8 @@ export async function loadReportInput(options: { db: PrismaClient; userId: strin
   const audioTalk = segments.length ? computeTalkFigures(segments, Math.max(...segments.map((s) => s.endMs))) : null;
   const input: ReportInput = {
     interview: { id: interviewId, title: context.interview.title },
-    interviewer: { name: interviewer?.name ?? "No interviewer yet" },
-    buddy: { name: buddy?.name ?? "No buddy yet" },
+    interviewer: { name: interviewer?.name ?? "the interviewer", isSeated: interviewer != null },
+    buddy: { name: buddy?.name ?? "the buddy", isSeated: buddy != null },
     blind: context.interview.blind,
     utterances,
     interviewerTags: mine.tags,

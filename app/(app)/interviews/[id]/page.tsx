@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
 import { InterviewRoom } from "@/components/room/interview-room";
@@ -20,20 +19,8 @@ export default async function InterviewRoomPage({ params }: { params: Promise<{ 
   return (
     <>
       <SkipLinks hasPalette={context.capabilities.canTag} hasNudges={context.capabilities.canSendNudges || context.capabilities.canReceiveNudges} />
-      <AppHeader userName={user.name} />
+      <AppHeader user={user} workspace={{ id: interview.workspaceId, name: interview.workspaceName }} />
       <main className="page room">
-        <div className="room-title">
-          <Link href="/interviews" className="muted">← Interviews</Link>
-          <div className="room-heading" style={{ display: "flex", alignItems: "baseline", gap: "1rem", flexWrap: "wrap" }}>
-            <h1>{interview.title}</h1>
-            {/* A full page load: leaving the room closes its sync connections (and the room holds client navigations back). */}
-            <a href={`/interviews/${interview.id}/report`} className="report-link" title="Bias-contrast report: agreement, blind spots, exports">Report</a>
-          </div>
-          <p className="muted">
-            {interview.participant && `${interview.participant} · `}
-            {interview.workspaceName}
-          </p>
-        </div>
         <InterviewRoom
           context={context}
           user={{ id: user.id, name: user.name, color: getUserColor(user.id) }}

@@ -17,7 +17,7 @@ export default async function InterviewReportPage({ params }: { params: Promise<
   const { context } = loaded;
   return (
     <>
-      <AppHeader userName={user.name} />
+      <AppHeader user={user} workspace={{ id: context.interview.workspaceId, name: context.interview.workspaceName }} />
       <main className="page report-page">
         <ReportView
           report={buildReport(loaded.input, loaded.comparison.visible)}
@@ -25,6 +25,8 @@ export default async function InterviewReportPage({ params }: { params: Promise<
           visible={loaded.comparison.visible}
           workspaceName={context.interview.workspaceName}
           isRevealed={context.interview.isRevealed}
+          createdAt={context.interview.createdAt}
+          generatedAt={new Date().toISOString()}
           // An imported external coder has no account, so no trend across interviews.
           interviewerId={context.participants.find((p) => p.role === "interviewer" && !p.isExternal)?.userId ?? null}
         />

@@ -15,7 +15,7 @@ export default async function InterviewerTrendPage({ params }: { params: Promise
   if (!trend) notFound();
   return (
     <>
-      <AppHeader userName={user.name} />
+      <AppHeader user={user} />
       <main className="page report-page">
         <TrendView interviewer={trend.interviewer} points={trend.points} />
       </main>

@@ -18,7 +18,7 @@ export default async function CodebookPage({ params }: { params: Promise<{ id: s
   if (!codebook) notFound();
   return (
     <>
-      <AppHeader userName={user.name} />
+      <AppHeader user={user} workspace={codebook.workspace} />
       <main className="page">
         <Link href="/interviews" className="muted">← Interviews</Link>
         <h1>Codebook · {codebook.workspace.name}</h1>
