@@ -2,9 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
-import { createVoiceActivity, type VoiceActivity } from "@/lib/capture/voice-activity";
 import { callTimeAt, getClockMap, readClock, startClock } from "@/lib/live/call-clock";
-import { appendTalkSegment, setOpenTalk, setRecorder } from "@/lib/live/talk-time-doc";
+import { trackTalk } from "@/lib/live/track-talk";
 import { CaptureProblem, openCallTab, openMicrophone, startCallAudio, type CallAudio } from "./capture-call-audio";
 import { ChunkUploader, type UploadStatus } from "@/lib/capture/chunk-uploader";
 import { chunkStore } from "./chunk-store";
@@ -37,7 +36,7 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
   const [unfinished, setUnfinished] = useState<OpenCapture | null>(null);
   /** Chunks of the unfinished recording that this browser kept and is uploading now. */
   const [isRecovering, setRecovering] = useState(false);
-  const session = useRef<{ audio: CallAudio; uploader: ChunkUploader; captureId: string; vads: VoiceActivity[] } | null>(null);
+  const session = useRef<{ audio: CallAudio; uploader: ChunkUploader; captureId: string; talk: ReturnType<typeof trackTalk> } | null>(null);
   const base = `/api/interviews/${encodeURIComponent(interviewId)}/capture`;
 
   useEffect(() => {
@@ -80,23 +79,13 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
         const body = (await response.json().catch(() => ({}))) as { capture?: OpenCapture; error?: string };
         if (!response.ok || !body.capture) throw new CaptureProblem(body.error ?? "The recording could not be started");
         const captureId = body.capture.captureId;
-        setRecorder(liveDoc, body.capture.userName);
-        setOpenTalk(liveDoc, { interviewer: null, customer: null }, startCallMs);
-        const vads = [createVoiceActivity(), createVoiceActivity()];
-        let lastOpenReport = 0;
+        const talk = trackTalk({ doc: liveDoc, recorderName: body.capture.userName, startCallMs, hasCallChannel: call != null });
         const audio = await startCallAudio({
           mic,
           call,
           onLevels: (frame) => {
             const recordingMs = audio.recordingMsAt(frame.at);
-            if (recordingMs == null) return; // paused with the call clock
-            const atMs = startCallMs + recordingMs;
-            const closed = [vads[0].push(frame.left, atMs), audio.hasCallChannel ? vads[1].push(frame.right, atMs) : null];
-            closed.forEach((segment, i) => segment && appendTalkSegment(liveDoc, { speaker: i === 0 ? "interviewer" : "customer", ...segment }));
-            if (atMs - lastOpenReport >= 1000) {
-              lastOpenReport = atMs;
-              setOpenTalk(liveDoc, { interviewer: vads[0].openSince(), customer: vads[1].openSince() }, atMs);
-            }
+            if (recordingMs != null) talk.push(startCallMs + recordingMs, frame.left, frame.right); // null: paused with the call clock
           },
         });
         const uploader = new ChunkUploader({
@@ -114,7 +103,7 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
         };
         call?.getAudioTracks()[0]?.addEventListener("ended", () => setProblem("The call's tab is no longer shared: from here on only your microphone is recorded."));
         audio.recorder.start(CHUNK_MS);
-        session.current = { audio, uploader, captureId, vads };
+        session.current = { audio, uploader, captureId, talk };
         setUnfinished(null);
         setState({ kind: "recording", upload: { waitingChunks: 0, waitingBytes: 0, isRetrying: false, error: null }, hasCallChannel: call != null, startedAt: Date.now() });
       } catch (error) {
@@ -162,12 +151,7 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
     const endMs = callTimeAt(readClock(liveDoc), Date.now());
     current.audio.stop();
     await stopped;
-    current.vads.forEach((vad, i) => {
-      const segment = vad.flush(endMs);
-      if (segment) appendTalkSegment(liveDoc, { speaker: i === 0 ? "interviewer" : "customer", ...segment });
-    });
-    setOpenTalk(liveDoc, { interviewer: null, customer: null }, endMs);
-    setRecorder(liveDoc, null);
+    current.talk.stop(endMs);
     try {
       await current.uploader.drained();
       await finish(current.captureId, durationMs);
@@ -196,7 +180,12 @@ export function useCallRecorder(options: { interviewId: string; liveDoc: Y.Doc; 
 
   const discardUnfinished = useCallback(async () => {
     if (!unfinished) return;
-    await fetch(`${base}?captureId=${encodeURIComponent(unfinished.captureId)}`, { method: "DELETE" });
+    const response = await fetch(`${base}?captureId=${encodeURIComponent(unfinished.captureId)}`, { method: "DELETE" }).catch(() => null);
+    // Gone already (someone else saved or discarded it) is what was asked for; anything else is said.
+    if (response && !response.ok && response.status !== 404) {
+      return setProblem(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The recording could not be discarded");
+    }
+    if (!response) return setProblem("The recording could not be discarded: no connection to the server. Try again.");
     void chunkStore.forget(unfinished.captureId).catch(() => undefined);
     setUnfinished(null);
   }, [base, unfinished]);

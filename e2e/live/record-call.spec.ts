@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { seriousViolations } from "../fixtures/axe";
-import { callTabAudioScript, writeToneWav } from "../fixtures/call-audio";
+import { callTabAudioScript, recordingDuration, writeToneWav } from "../fixtures/call-audio";
 import { chromiumArgs, chromiumPath } from "../fixtures/chromium";
 import { joinRoom, openRoom } from "../fixtures/room";
 
@@ -67,10 +67,7 @@ test("the interviewer records the call in the room through a network loss; the b
   // The buddy's open room shows the recording at once; it lasts as long as the call was recorded, and the offline seconds hold sound.
   const player = bob.getByTestId("recording-panel").locator("audio, video");
   await expect(player).toHaveCount(1, { timeout: 15_000 });
-  const duration = await player.evaluate(async (element: HTMLMediaElement) => {
-    if (!Number.isFinite(element.duration) || element.readyState < 1) await new Promise((resolve) => element.addEventListener("loadedmetadata", resolve, { once: true }));
-    return element.duration;
-  });
+  const duration = await recordingDuration(bob);
   expect(Math.abs(duration * 1000 - recordedMs)).toBeLessThan(1000);
   const src = await player.evaluate((element: HTMLMediaElement) => element.currentSrc);
   const channels = await bob.evaluate(async ({ url, from, to }) => {
@@ -136,10 +133,7 @@ test("a recording whose tab closed mid-call can be saved by the buddy from the r
   await unfinished.getByRole("button", { name: "Save it as the recording" }).click();
   const player = bob.getByTestId("recording-panel").locator("audio, video");
   await expect(player).toHaveCount(1);
-  const duration = await player.evaluate(async (element: HTMLMediaElement) => {
-    if (!Number.isFinite(element.duration) || element.readyState < 1) await new Promise((resolve) => element.addEventListener("loadedmetadata", resolve, { once: true }));
-    return element.duration;
-  });
+  const duration = await recordingDuration(bob);
   // Everything up to the last chunk uploaded before the tab closed (chunks are 4 s).
   expect(duration).toBeGreaterThan(3.5);
   expect(duration).toBeLessThan(10);
@@ -165,10 +159,7 @@ test("a tab closed while the network was down loses only the chunk being recorde
   await unfinished.getByRole("button", { name: "Save it as the recording" }).click();
   const player = again.getByTestId("recording-panel").locator("audio, video");
   await expect(player).toHaveCount(1);
-  const duration = await player.evaluate(async (element: HTMLMediaElement) => {
-    if (!Number.isFinite(element.duration) || element.readyState < 1) await new Promise((resolve) => element.addEventListener("loadedmetadata", resolve, { once: true }));
-    return element.duration;
-  });
+  const duration = await recordingDuration(again);
   expect(duration).toBeGreaterThan(11);
   expect(duration).toBeLessThan(14.5);
 });
@@ -189,10 +180,7 @@ test("the recorder follows the call clock: a paused call is not recorded, stoppi
   await expect(alice.getByTestId("call-recorder")).toHaveAttribute("data-state", "idle", { timeout: 30_000 });
   const player = alice.getByTestId("recording-panel").locator("audio, video");
   await expect(player).toHaveCount(1);
-  const duration = await player.evaluate(async (element: HTMLMediaElement) => {
-    if (!Number.isFinite(element.duration) || element.readyState < 1) await new Promise((resolve) => element.addEventListener("loadedmetadata", resolve, { once: true }));
-    return element.duration;
-  });
+  const duration = await recordingDuration(alice);
   // 6 s + 4 s recorded; the 5 s pause is not in the file (nor in its timestamps), so the recording's time stays the call's.
   const src = await player.evaluate((element: HTMLMediaElement) => element.currentSrc);
   const decoded = await alice.evaluate(async (url) => (await new AudioContext().decodeAudioData(await (await fetch(url)).arrayBuffer())).duration, src);

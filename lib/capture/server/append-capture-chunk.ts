@@ -3,7 +3,7 @@ import { z } from "zod";
 import { formatBytes } from "../../recordings/max-recording-bytes";
 import { sniffMediaType } from "../../recordings/sniff-media-type";
 import { CaptureError } from "../capture-errors";
-import { dataPath, getCaptureDir, readCaptureState, withCaptureLock, writeCaptureState, type CaptureState } from "./capture-files";
+import { dataPath, getCaptureDir, readOpenCapture, withCaptureLock, writeCaptureState, type CaptureState } from "./capture-files";
 
 const inputSchema = z.object({
   captureId: z.string().regex(/^[0-9a-f]{24}$/, "Unknown recording"),
@@ -22,8 +22,7 @@ export async function appendCaptureChunk(options: { mediaDir: string; interviewI
   const input = inputSchema.parse(options.input);
   const dir = getCaptureDir(options.mediaDir, options.interviewId);
   return withCaptureLock(dir, async () => {
-    const state = await readCaptureState(dir);
-    if (!state || state.captureId !== input.captureId) throw new CaptureError("That recording is no longer open: it was finished or discarded", 404);
+    const state = await readOpenCapture(dir, input.captureId);
     if (input.seq < state.nextSeq) return state;
     if (input.seq > state.nextSeq) throw new CaptureError(`Chunk ${input.seq} is ahead: the server has up to chunk ${state.nextSeq - 1}`, 409, { nextSeq: state.nextSeq });
     if (options.bytes.length === 0) throw new CaptureError("The chunk was empty", 400);

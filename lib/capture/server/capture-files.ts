@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { CaptureError } from "../capture-errors";
 
 /**
  * A recording being made in the room lives in MEDIA_DIR/captures/<interview>/:
@@ -39,6 +40,13 @@ export async function readCaptureState(dir: string): Promise<CaptureState | null
   });
   if (text == null) return null;
   return captureStateSchema.parse(JSON.parse(text));
+}
+
+/** The open recording `captureId`, or the refusal a recorder of a finished or discarded one gets. */
+export async function readOpenCapture(dir: string, captureId: string): Promise<CaptureState> {
+  const state = await readCaptureState(dir);
+  if (!state || state.captureId !== captureId) throw new CaptureError("That recording is no longer open: it was finished or discarded", 404);
+  return state;
 }
 
 /** Atomic and durable: a crash leaves the old state or the new one, never half of either. */

@@ -9,7 +9,7 @@ import type { RecordingInfo } from "../../recordings/recording-info";
 import { attachRecording } from "../../recordings/server/attach-recording";
 import { CaptureError } from "../capture-errors";
 import { setWebmDuration } from "../set-webm-duration";
-import { dataPath, getCaptureDir, readCaptureState, removeCapture, withCaptureLock } from "./capture-files";
+import { dataPath, getCaptureDir, readOpenCapture, removeCapture, withCaptureLock } from "./capture-files";
 
 const inputSchema = z.object({
   captureId: z.string(),
@@ -29,8 +29,7 @@ export async function finishCapture(options: { db: PrismaClient; mediaDir: strin
   const input = inputSchema.parse(options.input);
   const dir = getCaptureDir(options.mediaDir, options.interviewId);
   return withCaptureLock(dir, async () => {
-    const state = await readCaptureState(dir);
-    if (!state || state.captureId !== input.captureId) throw new CaptureError("That recording is no longer open: it was finished or discarded", 404);
+    const state = await readOpenCapture(dir, input.captureId);
     if (state.nextSeq === 0 || !state.mimeType) throw new CaptureError("Nothing was recorded yet", 400);
     const durationMs = input.durationMs ?? state.recordedMs;
     const extension = EXTENSIONS[state.mimeType] ?? "webm";
