@@ -28,7 +28,9 @@ afterEach(() => {
 function record(db: Db, read: () => Promise<unknown>) {
   const seen: { event: AccessEvent; state: Promise<unknown> }[] = [];
   stops.push(subscribeAccessEvents((event) => seen.push({ event, state: read() })));
-  return async () => Promise.all(seen.map(async ({ event, state }) => ({ event, state: await state })));
+  const all = async () => Promise.all(seen.map(async ({ event, state }) => ({ event, state: await state })));
+  // The next mutation waits for the reads its predecessor's event started, so a read sees that one's state, not a later one's.
+  return Object.assign(all, { settle: async () => void (await all()) });
 }
 
 async function setup(db: Db) {
@@ -53,11 +55,17 @@ describe.each(getTestDatabaseTargets())("access events on $name", (target) => {
       const seen = record(db.prisma, async () => ({ boSees: await boSees(), ...(await seat()) }));
 
       await setParticipantRole({ db: db.prisma, actorId: ana.id, interviewId: interview.id, userId: bo.id, role: "buddy" });
+      await seen.settle();
       await markDone({ db: db.prisma, userId: bo.id, interviewId: interview.id });
+      await seen.settle();
       await undoDone({ db: db.prisma, userId: bo.id, interviewId: interview.id });
+      await seen.settle();
       await revealTags({ db: db.prisma, userId: owner.id, interviewId: interview.id });
+      await seen.settle();
       await setBlindMode({ db: db.prisma, userId: ana.id, interviewId: interview.id, blind: false });
+      await seen.settle();
       await setBlindMode({ db: db.prisma, userId: ana.id, interviewId: interview.id, blind: true });
+      await seen.settle();
 
       const events = await seen();
       expect(events.map((e) => e.event)).toEqual(Array(6).fill({ type: "interview-changed", interviewId: interview.id }));
