@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { appendDocumentUpdates, compactDocument, loadDocumentState } from "../lib/collab/server/document-store";
+import { mergeUpdatesByDocument } from "../lib/collab/server/merge-updates-by-document";
 import type { PrismaClient } from "../lib/db/open-database";
 import { Journal, type JournalOptions } from "./journal/journal";
 import type { ReplayReport } from "./journal/replay";
@@ -29,7 +30,7 @@ export class JournaledPersistence implements DocumentStorage {
   ) {
     this.ready = Journal.open({
       ...settings,
-      commit: (updates) => appendDocumentUpdates({ db: this.db, updates }),
+      commit: async (frames) => appendDocumentUpdates({ db: this.db, updates: await mergeUpdatesByDocument(frames) }),
       observe,
     }).then(({ journal, replayed }) => {
       this.journal = journal;
