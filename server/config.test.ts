@@ -7,7 +7,7 @@ describe("sync server configuration from the environment", () => {
       allowedOrigins: undefined,
       limits: DEFAULT_LIMITS,
       redis: undefined,
-      journal: { dir: "/srv/secondear/journal", fsync: "interval", fsyncIntervalMs: 50, commitIntervalMs: 50, commitMaxFrames: 2000 },
+      journal: { dir: "/srv/secondear/journal", fsync: "interval", fsyncIntervalMs: 50, commitIntervalMs: 500, commitMaxFrames: 10000 },
     });
   });
 

@@ -62,8 +62,8 @@ function readJournalSettings(env: Record<string, string | undefined>): JournalSe
     dir: path.resolve(env.SYNC_JOURNAL_DIR?.trim() || path.join(env.DATA_DIR || "data", "journal")),
     fsync,
     fsyncIntervalMs: positiveInt(env, "SYNC_JOURNAL_FSYNC_MS", 50),
-    commitIntervalMs: positiveInt(env, "SYNC_JOURNAL_COMMIT_MS", 50),
-    commitMaxFrames: positiveInt(env, "SYNC_JOURNAL_COMMIT_FRAMES", 2_000),
+    commitIntervalMs: positiveInt(env, "SYNC_JOURNAL_COMMIT_MS", 500),
+    commitMaxFrames: positiveInt(env, "SYNC_JOURNAL_COMMIT_FRAMES", 10_000),
   };
 }
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { waitFor } from "../../lib/testing/wait-for";
 import type { JournalFrame } from "./frame";
-import { Journal, type JournalOptions } from "./journal";
+import { COMMIT_GROUPS, commitGroupOf, Journal, type JournalOptions } from "./journal";
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -75,6 +75,23 @@ describe("sync journal", () => {
     [1, 2, 3].forEach((n) => bySize.journal.append("a", u(n)));
     await waitFor(() => bySize.journal.pendingFrames === 0, { what: "committed at the frame limit" });
     await Promise.all([journal.close(), bySize.journal.close()]);
+  });
+
+  it("spreads documents over staggered commits within the interval, each document's frames together (one row each once merged)", async () => {
+    const dir = tempDir();
+    const db = recordingCommit();
+    const { journal } = await openJournal(dir, db, { commitIntervalMs: 200 });
+    const names = Array.from({ length: 30 }, (_, i) => `interview:${i}`);
+    for (let round = 1; round <= 3; round++) for (const name of names) journal.append(name, u(round));
+    await waitFor(() => journal.pendingFrames === 0, { what: "every frame committed" });
+    // Each document's three frames arrived in one commit…
+    for (const name of names) expect(db.groups.filter((g) => g.some((f) => f.name === name)).map((g) => g.filter((f) => f.name === name).length)).toEqual([3]);
+    // …and a commit held one group's documents, so the groups went separately.
+    for (const g of db.groups) expect(new Set(g.map((f) => commitGroupOf(f.name))).size).toBe(1);
+    expect(db.groups.length).toBe(new Set(names.map(commitGroupOf)).size);
+    expect(db.groups.length).toBeGreaterThan(COMMIT_GROUPS / 2);
+    await journal.close();
+    expect(segmentsIn(dir)).toEqual([]);
   });
 
   it("keeps frames the database refused, retries them, and a commit that is still refused at close is replayed by the next start", async () => {
