@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { appendDocumentUpdates, compactDocument, loadDocumentState } from "../lib/collab/server/document-store";
 import { mergeUpdatesByDocument } from "../lib/collab/server/merge-updates-by-document";
+import { registerUncommittedUpdates } from "../lib/collab/server/uncommitted-updates";
 import type { PrismaClient } from "../lib/db/open-database";
 import { Journal, type JournalOptions } from "./journal/journal";
 import type { ReplayReport } from "./journal/replay";
@@ -15,6 +16,7 @@ export type JournalSettings = Pick<JournalOptions, "dir" | "fsync" | "fsyncInter
  */
 export class JournaledPersistence implements DocumentStorage {
   private journal: Journal | null = null;
+  private unregister: () => void = () => undefined;
   readonly ready: Promise<void>;
 
   constructor(
@@ -34,6 +36,8 @@ export class JournaledPersistence implements DocumentStorage {
       observe,
     }).then(({ journal, replayed }) => {
       this.journal = journal;
+      // The app's own reads (report, exports, the interviews page) add what is not committed yet.
+      this.unregister = registerUncommittedUpdates((name) => journal.uncommittedUpdates(name));
       observe.replayed?.(replayed);
     });
   }
@@ -98,6 +102,7 @@ export class JournaledPersistence implements DocumentStorage {
 
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
+    this.unregister();
     await this.journal?.close();
   }
 }

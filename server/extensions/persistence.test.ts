@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { loadDocumentState } from "../../lib/collab/server/document-store";
+import { loadYDoc } from "../../lib/report/server/load-y-doc";
 import { getTestDatabaseTargets } from "../../lib/testing/test-databases";
 import { SyncMetrics } from "../metrics";
 import { persistence } from "./persistence";
@@ -70,7 +71,8 @@ describe.each(getTestDatabaseTargets())("persistence on $name", (target) => {
     expect(await value(sync, "secondear_sync_journal_frames_pending")).toBe(3);
     expect(await value(sync, "secondear_sync_journal_bytes")).toBeGreaterThan(0);
     expect(await loadDocumentState({ db: db.prisma, name: "doc:journal" })).toBeNull(); // not committed yet…
-    expect(textOf(await storage.read("doc:journal"))).toBe("jou"); // …but a load sees it
+    expect(textOf(await storage.read("doc:journal"))).toBe("jou"); // …but a load sees it,
+    expect((await loadYDoc({ db: db.prisma, name: "doc:journal" })).getText("t").toString()).toBe("jou"); // and so does the app's read (a report opened at once)
     await storage.drain();
     expect(textOf(await loadDocumentState({ db: db.prisma, name: "doc:journal" }))).toBe("jou");
     expect(await value(sync, "secondear_sync_persist_batch_size_sum")).toBe(3);
