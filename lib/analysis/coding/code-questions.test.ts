@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findQuestions } from "../questions/find-questions";
 import { codeQuestions, QUESTION_CODER } from "./code-questions";
+import { customerReplyAfter } from "./customer-reply-after";
+import { describeFeature } from "./describe-feature";
 
 const code = (text: string) => codeQuestions([text], findQuestions([text]))[0];
 const kinds = (text: string) => code(text).map((q) => q.kind);
@@ -39,6 +41,18 @@ describe("learned question coder (shipped model)", () => {
     const [q] = code("Wh-what do you think about that?");
     expect(q.rule).toBe("learned.open");
     expect(q.reason).toMatch(/^coded open as the expert coders would \(\d+%\): .*“what”/);
+  });
+
+  it("takes the reply to be the next utterance, if the customer's", () => {
+    const turns = [false, true, false, false, true].map((isCustomer) => ({ isCustomer }));
+    expect([0, 2, 3, 4].map((k) => customerReplyAfter(turns, k))).toEqual([1, null, 4, null]);
+  });
+
+  it("says the reply's features in plain words", () => {
+    expect(describeFeature("reply-len:>20")).toBe("the customer answered at length");
+    expect(describeFeature("reply1:yes")).toBe("the customer answered “yes…”");
+    expect(describeFeature("reply2:well i")).toBe("the customer answered “well I…”");
+    expect(describeFeature("reply:none")).toBe("the customer did not answer next");
   });
 
   it("ships its cross-validated figures with the model", () => {
