@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { analyzeTranscript } from "../analyze-transcript";
 import { findQuestions } from "../questions/find-questions";
+import { script } from "../test-helpers";
 import { codeQuestions, QUESTION_CODER } from "./code-questions";
 import { customerReplyAfter } from "./customer-reply-after";
 import { describeFeature } from "./describe-feature";
@@ -41,6 +43,23 @@ describe("learned question coder (shipped model)", () => {
     const [q] = code("Wh-what do you think about that?");
     expect(q.rule).toBe("learned.open");
     expect(q.reason).toMatch(/^coded open as the expert coders would \(\d+%\): .*“what”/);
+  });
+
+  it("reads the customer's reply where there is one, in a transcript as in codeQuestions, and says so", () => {
+    const text = "How often?";
+    const long = "Well, it depends, some weeks I do it every day and other weeks not at all, depending on the orders.";
+    expect(kinds(text)).toEqual(["closed"]);
+    expect(codeQuestions([text], findQuestions([text]), [null])[0].map((q) => q.kind)).toEqual(["closed"]);
+    const [q] = codeQuestions([text], findQuestions([text]), [long])[0];
+    expect(q.kind).toBe("open");
+    expect(q.reason).toMatch(/the customer answered “well…”/);
+    const u = script([
+      ["interviewer", 0, 2, text],
+      ["customer", 2, 12, long],
+      ["interviewer", 12, 14, text],
+      ["interviewer", 14, 16, "Okay."],
+    ]);
+    expect(analyzeTranscript({ utterances: u }).questions.items.map((i) => [i.location.utteranceIndex, i.kind])).toEqual([[0, "open"], [2, "closed"]]);
   });
 
   it("takes the reply to be the next utterance, if the customer's", () => {
