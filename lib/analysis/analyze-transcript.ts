@@ -4,6 +4,8 @@ import { countWords } from "./count-words";
 import { findCustomerStories } from "./find-customer-stories";
 import { findInterruptions } from "./find-interruptions";
 import { codeTurns } from "./coding/code-questions";
+import { customerReplyAfter } from "./coding/customer-reply-after";
+import { normaliseSpeech, type SpokenText } from "./coding/normalise-speech";
 import { findReflections } from "./coding/find-reflections";
 import { findPhrasingCues } from "./find-phrasing-cues";
 import { locate } from "./locate";
@@ -54,12 +56,25 @@ export function analyzeTranscript(options: AnalyzeOptions): AnalysisResult {
   };
 }
 
-/** Questions and reflections by the learned coders, which read the rules' findings as features. */
+/**
+ * Questions and reflections by the learned coders, which read the rules'
+ * findings and the customer's reply to each turn (the next utterance, if theirs) as features.
+ */
 function codeInterviewerTurns(utterances: Utterance[]): { items: QuestionFinding[]; reflections: CueFinding[] } {
   const idx = utterances.flatMap((u, i) => (u.role === "interviewer" ? [i] : []));
   const texts = idx.map((i) => utterances[i].text);
   const rules: ClassifiedQuestion[][] = findQuestions(texts);
-  const coded = codeTurns(texts, rules, idx);
+  // Replies normalised once: the reflection coder reads them again as the turns before the next question.
+  const spoken = new Map<number, SpokenText>();
+  const turns = utterances.map((u) => ({ isCustomer: u.role === "customer" }));
+  const replies = idx.map((i) => {
+    const r = customerReplyAfter(turns, i);
+    if (r === null) return null;
+    const said = spoken.get(r) ?? normaliseSpeech(utterances[r].text);
+    spoken.set(r, said);
+    return said;
+  });
+  const coded = codeTurns(texts, rules, { indices: idx, replies, spoken });
   return {
     items: coded.questions.flatMap((qs, k) => qs.map((q) => ({ ...q, location: locate(utterances, idx[k], q.start, q.end) }))),
     reflections: findReflections(utterances, idx, rules, coded),

@@ -12,28 +12,40 @@ const model = QUESTION_CODER.model as LinearModel<"none" | "open" | "closed">;
 
 /**
  * Code each utterance as the experts did (none / open / closed) with the
- * learned coder, given what the rules found in it. The rules still say where
- * each question sits and which closed ones are leading; the coder decides
- * whether the utterance asks at all, and open or closed.
+ * learned coder, given what the rules found in it and, where known, the
+ * customer's reply (`replies[i]`: its text, null when the interviewer spoke
+ * next, undefined when not known, as for lines coded alone). The rules still
+ * say where each question sits and which closed ones are leading; the coder
+ * decides whether the utterance asks at all, and open or closed.
  */
-export function codeQuestions(texts: string[], rules: ClassifiedQuestion[][]): ClassifiedQuestion[][] {
-  return codeTurns(texts, rules).questions;
+export function codeQuestions(texts: string[], rules: ClassifiedQuestion[][], replies?: Array<string | null | undefined>): ClassifiedQuestion[][] {
+  return codeTurns(texts, rules, { replies: replies?.map((r) => (typeof r === "string" ? normaliseSpeech(r) : r)) }).questions;
 }
 
 /** What the question coder computed per turn, for the reflection coder to reuse. */
 export interface CodedTurns {
   questions: ClassifiedQuestion[][];
+  /** The question features, the reply's included: the reflection coder was trained on them too. */
   features: Features[];
   /** Normalised speech by utterance index (filled by the caller's indices). */
   spoken: Map<number, SpokenText>;
 }
 
-export function codeTurns(texts: string[], rules: ClassifiedQuestion[][], indices?: number[]): CodedTurns {
-  const spoken = new Map<number, SpokenText>();
+export interface TurnContext {
+  /** Each text's utterance index in the transcript (keys of `spoken`). */
+  indices?: number[];
+  /** The customer's reply to each text (customerReplyAfter), null if the interviewer spoke next, undefined if not known. */
+  replies?: Array<SpokenText | null | undefined>;
+  /** Normalised speech already computed, by utterance index; the texts' are added. */
+  spoken?: Map<number, SpokenText>;
+}
+
+export function codeTurns(texts: string[], rules: ClassifiedQuestion[][], context: TurnContext = {}): CodedTurns {
+  const spoken = context.spoken ?? new Map<number, SpokenText>();
   const features = texts.map((text, i) => {
     const said = normaliseSpeech(text);
-    spoken.set(indices?.[i] ?? i, said);
-    return questionFeatures(text, rules[i], said);
+    spoken.set(context.indices?.[i] ?? i, said);
+    return questionFeatures(text, rules[i], said, context.replies?.[i]);
   });
   return { questions: texts.map((text, i) => codeOne(model, text, rules[i], features[i])), features, spoken };
 }
@@ -50,7 +62,8 @@ function codeOne(model: LinearModel<"none" | "open" | "closed">, text: string, r
   const label = whole.label as "open" | "closed";
   if (rules.length === 0) return [{ ...lastSentence(text), ...decide(label, whole, null) }];
   if (rules.length === 1) return [{ ...rules[0], ...decide(label, whole, rules[0]) }];
-  // Several questions in one turn: code each on its own, the turn's code where one alone asks nothing.
+  // Several questions in one turn: code each on its own (without the reply, which
+  // may answer only the last), the turn's code where one alone asks nothing.
   return rules.map((q) => {
     const own = predict(model, questionFeatures(q.text, [q]), 10);
     return { ...q, ...(own.label === "none" ? decide(label, whole, q) : decide(own.label, own, q)) };

@@ -144,12 +144,36 @@ function ruleFeatures(x: Features, rules: ClassifiedQuestion[]): void {
   if (rules.length > 1) x.set("rule:several", 1);
 }
 
-/** Features of one interviewer utterance for the question coder. */
-export function questionFeatures(text: string, rules: ClassifiedQuestion[], spoken = normaliseSpeech(text)): Features {
+/**
+ * How the customer answered (customerReplyAfter): its length and first word,
+ * first two words and the first word's class, or `reply:none` when the
+ * interviewer spoke next. "Yes." after a turn says closed; a long answer, open.
+ */
+export function replyFeatures(x: Features, reply: SpokenText | null): void {
+  if (reply === null) {
+    x.set("reply:none", 1);
+    return;
+  }
+  const t = reply.tokens.filter((w) => w !== "." && w !== "?");
+  x.set(`reply-len:${bucket(t.length, [1, 3, 8, 20])}`, 1);
+  if (t.length === 0) return;
+  x.set(`reply1:${t[0]}`, 1);
+  if (t.length > 1) x.set(`reply2:${t[0]} ${t[1]}`, 1);
+  x.set(`reply-c:${wordClass(t[0])}`, 1);
+}
+
+/**
+ * Features of one interviewer utterance for the question coder. `reply` is
+ * the customer's answer (SpokenText), null when the interviewer spoke next,
+ * or undefined when not known (a single line): then no reply features at
+ * all, which the coder was trained on too.
+ */
+export function questionFeatures(text: string, rules: ClassifiedQuestion[], spoken = normaliseSpeech(text), reply?: SpokenText | null): Features {
   const x: Features = new Map();
   formFeatures(x, spoken);
   shapeFeatures(x, spoken);
   ruleFeatures(x, rules);
+  if (reply !== undefined) replyFeatures(x, reply);
   return x;
 }
 
@@ -168,11 +192,13 @@ function contentStems(tokens: string[]): Set<string> {
 /**
  * Features of one interviewer utterance read against what the customer just
  * said: shared content words, the customer's "I/my" answered with "you/your",
- * statement rather than question form, hedges and summary openers, length.
+ * statement rather than question form, hedges and summary openers, length;
+ * on top of the question features, with the customer's reply (`after`) as the question coder reads it.
  */
-export function reflectionFeatures(text: string, before: string[], rules: ClassifiedQuestion[]): Features {
+export function reflectionFeatures(text: string, before: string[], rules: ClassifiedQuestion[], after?: string | null): Features {
   const spoken = normaliseSpeech(text);
-  return withReflectionFeatures(questionFeatures(text, rules, spoken), text, spoken, before.map((b) => normaliseSpeech(b)));
+  const reply = after === undefined || after === null ? after : normaliseSpeech(after);
+  return withReflectionFeatures(questionFeatures(text, rules, spoken, reply), text, spoken, before.map((b) => normaliseSpeech(b)));
 }
 
 /**

@@ -19,6 +19,25 @@ const OPENS: Record<string, string> = {
   ANY: "the last question asks for “anything/something else”",
 };
 
+// How long the customer's reply was (coding-features.ts replyFeatures), in words.
+const REPLY_LENGTH: Record<string, string> = {
+  "<=1": "the customer answered in a word",
+  "<=3": "the customer answered in a few words",
+  "<=8": "the customer answered briefly",
+  "<=20": "the customer answered in a sentence or two",
+  ">20": "the customer answered at length",
+};
+
+// The class of the reply's first word; the rest say nothing a person would use.
+const REPLY_OPENS: Record<string, string> = {
+  YES: "the customer answered “yes/okay/right…”",
+  NEG: "the customer answered “not/never/nothing…”",
+  I: "the customer answered about themself (“I…”)",
+  WE: "the customer answered “we…”",
+  CONJ: "the customer's answer went on “and/but/because…”",
+  THINK: "the customer answered “think/feel/know…”",
+};
+
 /** The feature in plain words; "" for one not worth saying. */
 export function describeFeature(f: string): string {
   if (SILENT.test(f)) return "";
@@ -52,6 +71,10 @@ export function describeFeature(f: string): string {
     case "context": return `after ${value} words from the customer`;
     case "continues": return "continues an earlier turn";
     case "breaks-off": return "breaks off mid-sentence";
+    case "reply": return "the customer did not answer next";
+    case "reply-len": return REPLY_LENGTH[value] ?? "";
+    case "reply1": case "reply2": return `the customer answered “${value.replace(/\bi\b/g, "I")}…”`;
+    case "reply-c": return REPLY_OPENS[value] ?? "";
     default: return f;
   }
 }

@@ -1,6 +1,7 @@
 import { PARAPHRASE_PHRASES } from "../../find-phrasing-cues";
 import type { ClassifiedQuestion } from "../../types";
-import { questionFeatures, reflectionFeatures } from "../coding-features";
+import { questionFeatures, reflectionFeatures, replyFeatures } from "../coding-features";
+import { normaliseSpeech } from "../normalise-speech";
 import { predict, type Features, type LinearModel } from "../logistic-model";
 import { scoreTask, type TaskScore } from "./coding-metrics";
 import type { EvalItem } from "../../eval/score-questions";
@@ -28,17 +29,32 @@ export function assignFolds(conversations: number[], folds = FOLDS, seed = FOLD_
 export interface CodingExamples {
   /** AnnoMI utterances, then the composed customer-interview utterances (conversation -1, question coder only). */
   items: CodedUtterance[];
+  /**
+   * The question coder's features, with the customer's reply where it is
+   * known (`after` not undefined): what it trains on. AnnoMI utterances always
+   * have a reply or `reply:none`; the composed single lines have no reply features.
+   */
   question: Features[];
+  /** The same without any reply features: a line coded alone (the CLI), scored but never trained on. The same object where no reply is known. */
+  questionAlone: Features[];
+  /** The reflection coder's: the question features with the reply's (as in `question`), and the reflection features. */
   reflection: Features[];
   rules: ClassifiedQuestion[][];
 }
 
 export function buildExamples(items: CodedUtterance[], rules: ClassifiedQuestion[][]): CodingExamples {
+  const questionAlone = items.map((it, i) => questionFeatures(it.text, rules[i]));
   return {
     items,
     rules,
-    question: items.map((it, i) => questionFeatures(it.text, rules[i])),
-    reflection: items.map((it, i) => reflectionFeatures(it.text, it.before, rules[i])),
+    question: items.map((it, i) => {
+      if (it.after === undefined) return questionAlone[i];
+      const x = new Map(questionAlone[i]);
+      replyFeatures(x, it.after === null ? null : normaliseSpeech(it.after));
+      return x;
+    }),
+    questionAlone,
+    reflection: items.map((it, i) => reflectionFeatures(it.text, it.before, rules[i], it.after)),
   };
 }
 
@@ -48,7 +64,8 @@ const COMPOSED = -1;
  * The composed customer-interview set (lib/analysis/eval/questions.jsonl) as
  * extra training for the question coder: AnnoMI is counselling, and phrasing
  * such as "walk me through…" is rare there. Always trained on, never scored in
- * the cross-validation; a leading question counts as closed.
+ * the cross-validation; a leading question counts as closed. Single lines:
+ * no reply is known (`after` undefined), so they train without reply features.
  */
 export function composedQuestionItems(items: EvalItem[]): CodedUtterance[] {
   return items.map((it) => ({
@@ -105,11 +122,18 @@ function goldOf(task: Task, it: CodedUtterance): string {
   return task === "question" ? it.question : it.reflection === "none" ? "no" : "yes";
 }
 
+/** The feature sets an utterance is coded from: for questions with the reply and without (both scored). */
+function views(task: Task, ex: CodingExamples): Features[][] {
+  return task === "question" ? [ex.question, ex.questionAlone] : [ex.reflection];
+}
+
 /**
  * Choose the settings by cross-validation inside `pool` (AnnoMI utterances
  * only): each of the given folds is held out in turn, models are trained on
  * the rest of the pool, and the settings whose pooled held-out codes agree
  * best with the experts (Cohen's kappa) win; ties go to the earlier grid entry.
+ * Questions are coded with the reply and without, both pooled: one model and
+ * one offset serve a transcript and a line alone.
  */
 export function selectSettings(task: Task, ex: CodingExamples, pool: (i: number) => boolean, fold: Map<number, number>, innerFolds: number[]): Settings {
   const labels = task === "question" ? ["none", "open", "closed"] : ["no", "yes"];
@@ -117,19 +141,20 @@ export function selectSettings(task: Task, ex: CodingExamples, pool: (i: number)
   let best: Settings | null = null;
   for (const l2 of L2_GRID) {
     // Scores without any offset, per held-out utterance; offsets are tried on them afterwards.
-    const probs = new Map<number, Record<string, number>>();
+    const vs = views(task, ex);
+    const probs = vs.map(() => new Map<number, Record<string, number>>());
     for (const f of innerFolds) {
       const m = trainModel(task, ex, (i) => pool(i) && fold.get(ex.items[i].conversation) !== f, { l2, noneOffset: 0 });
-      for (const i of scored) if (fold.get(ex.items[i].conversation) === f) probs.set(i, predict(m, task === "question" ? ex.question[i] : ex.reflection[i], 0).probabilities);
+      for (const i of scored) if (fold.get(ex.items[i].conversation) === f) vs.forEach((v, k) => probs[k].set(i, predict(m, v[i], 0).probabilities));
     }
-    const gold = scored.map((i) => goldOf(task, ex.items[i]));
+    const gold = vs.flatMap(() => scored.map((i) => goldOf(task, ex.items[i])));
     for (const noneOffset of NONE_OFFSETS) {
       const w = Math.exp(noneOffset);
-      const pred = scored.map((i) => {
-        const p = { ...probs.get(i)! };
+      const pred = probs.flatMap((pv) => scored.map((i) => {
+        const p = { ...pv.get(i)! };
         p.none *= w;
         return codeOf(task, p);
-      });
+      }));
       const kappa = scoreTask(gold, pred, labels).kappa ?? 0;
       if (!best || kappa > best.innerKappa + 1e-9) best = { l2, noneOffset, innerKappa: kappa };
     }
@@ -156,7 +181,8 @@ export interface CrossValidation {
   folds: number;
   conversations: number;
   utterances: number;
-  question: { rules: TaskScore; model: TaskScore; openClosed: { rules: TaskScore; model: TaskScore } };
+  /** `model` codes each utterance with the customer's reply; `alone` the same held-out utterances without it (a line alone, as the CLI). */
+  question: { rules: TaskScore; model: TaskScore; alone: TaskScore; openClosed: { rules: TaskScore; model: TaskScore; alone: TaskScore } };
   reflection: { rules: TaskScore; model: TaskScore; subtype: TaskScore };
   /** The settings each outer fold's inner cross-validation chose, by held-out fold. */
   settings: { question: Array<Settings & { fold: number }>; reflection: Array<Settings & { fold: number }> };
@@ -175,6 +201,7 @@ export function crossValidate(ex: CodingExamples, onlyFolds?: number[]): CrossVa
   const heldOut = new Set(onlyFolds ?? Array.from({ length: FOLDS }, (_, f) => f));
   const scored = (i: number) => ex.items[i].conversation !== COMPOSED && heldOut.has(fold.get(ex.items[i].conversation)!);
   const qPred: string[] = [];
+  const qAlone: string[] = [];
   const rYes: string[] = [];
   const rSub: string[] = [];
   const settings: CrossValidation["settings"] = { question: [], reflection: [] };
@@ -190,6 +217,7 @@ export function crossValidate(ex: CodingExamples, onlyFolds?: number[]): CrossVa
     ex.items.forEach((_, i) => {
       if (train(i) || fold.get(ex.items[i].conversation) !== f) return;
       qPred[i] = predict(qm, ex.question[i], 0).label;
+      qAlone[i] = predict(qm, ex.questionAlone[i], 0).label;
       const r = predict(rm, ex.reflection[i], 0);
       rYes[i] = reflectionYesNo(r.probabilities);
       rSub[i] = r.probabilities.simple >= r.probabilities.complex ? "simple" : "complex";
@@ -207,6 +235,7 @@ export function crossValidate(ex: CodingExamples, onlyFolds?: number[]): CrossVa
   const rGold = items.map((i) => (i.reflection === "none" ? "no" : "yes"));
   const reflected = items.flatMap((it, i) => (it.reflection !== "none" ? [i] : []));
   const q = pick(qPred);
+  const qa = pick(qAlone);
   const sub = pick(rSub);
   return {
     folds: heldOut.size,
@@ -215,7 +244,8 @@ export function crossValidate(ex: CodingExamples, onlyFolds?: number[]): CrossVa
     question: {
       rules: scoreTask(qGold, qRules, ["none", "open", "closed"]),
       model: scoreTask(qGold, q, ["none", "open", "closed"]),
-      openClosed: { rules: oc(qRules), model: oc(q) },
+      alone: scoreTask(qGold, qa, ["none", "open", "closed"]),
+      openClosed: { rules: oc(qRules), model: oc(q), alone: oc(qa) },
     },
     reflection: {
       rules: scoreTask(rGold, items.map((i) => (phraseListReflects(i.text) ? "yes" : "no")), ["no", "yes"]),

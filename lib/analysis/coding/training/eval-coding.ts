@@ -24,9 +24,11 @@ console.log(`settings chosen inside each fold's training conversations (L2; offs
 console.log(`  questions    ${cv.settings.question.map(said).join("; ")}`);
 console.log(`  reflections  ${cv.settings.reflection.map(said).join("; ")}\n`);
 console.log(formatScore("question kind — rules (baseline)", cv.question.rules));
-console.log(formatScore("question kind — learned", cv.question.model));
+console.log(formatScore("question kind — learned, with the customer's reply", cv.question.model));
+console.log(formatScore("question kind — learned, the same utterances without the reply (a line alone, as the CLI)", cv.question.alone));
 console.log(formatScore("open vs closed where both expert and machine call it a question — rules", cv.question.openClosed.rules));
-console.log(formatScore("open vs closed where both expert and machine call it a question — learned", cv.question.openClosed.model));
+console.log(formatScore("open vs closed where both expert and machine call it a question — learned, with the reply", cv.question.openClosed.model));
+console.log(formatScore("open vs closed where both expert and machine call it a question — learned, without the reply", cv.question.openClosed.alone));
 console.log(formatScore("reflection yes/no — paraphrase phrase list (baseline)", cv.reflection.rules));
 console.log(formatScore("reflection yes/no — learned", cv.reflection.model));
 console.log(formatScore("reflection simple vs complex, on expert-coded reflections — learned", cv.reflection.subtype));

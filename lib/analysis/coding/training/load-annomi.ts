@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { customerReplyAfter } from "../customer-reply-after";
 import { customerTurnsBefore } from "../customer-turns-before";
 
 // The expert-coded conversations live outside the repository (see the data
@@ -19,11 +20,13 @@ const transcript = z.object({ transcript_id: z.number(), utterances: z.array(utt
 export type QuestionLabel = "none" | "open" | "closed";
 export type ReflectionLabel = "none" | "simple" | "complex";
 
-/** One interviewer utterance with the customer's turns just before it. */
+/** One interviewer utterance with the customer's turns just before it and the reply after it. */
 export interface CodedUtterance {
   conversation: number;
   text: string;
   before: string[];
+  /** The customer's reply (the next utterance, if theirs), null if the interviewer spoke next; absent where not known (single composed lines). */
+  after?: string | null;
   question: QuestionLabel;
   reflection: ReflectionLabel;
 }
@@ -45,12 +48,15 @@ export function loadAnnomi(file: string): CodedUtterance[] {
     const parsed = transcript.safeParse(JSON.parse(line));
     if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`);
     const us = parsed.data.utterances;
+    const turns = us.map((x) => ({ isCustomer: x.speaker === "client", text: x.text }));
     us.forEach((u, k) => {
       if (u.speaker !== "therapist") return;
+      const reply = customerReplyAfter(turns, k);
       out.push({
         conversation: parsed.data.transcript_id,
         text: u.text,
-        before: customerTurnsBefore(us.map((x) => ({ isCustomer: x.speaker === "client", text: x.text })), k),
+        before: customerTurnsBefore(turns, k),
+        after: reply === null ? null : us[reply].text,
         question: u.question ?? "none",
         reflection: u.reflection ?? "none",
       });

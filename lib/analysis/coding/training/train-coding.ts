@@ -22,7 +22,7 @@ const chosen = selectShippedSettings(ex);
 const settings = (x: { l2: number; noneOffset: number }) => ({ l2: x.l2, noneOffset: x.noneOffset, chosenBy: "5-fold cross-validation over the 100 conversations (kappa)" });
 const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 const trainedOn = {
-  dataSet: "AnnoMI (Wu et al. 2022), 100-conversation development split; the question coder also on lib/analysis/eval/questions.jsonl",
+  dataSet: "AnnoMI (Wu et al. 2022), 100-conversation development split, each interviewer utterance with the customer's reply; the question coder also on lib/analysis/eval/questions.jsonl (single lines, no reply)",
   conversations: cv.conversations,
   utterances: cv.utterances,
 };
@@ -30,7 +30,10 @@ const out: Record<string, CodingModelFile> = {
   "question-coder.json": {
     version: 1, task: "question", trainedOn,
     settings: settings(chosen.question),
-    crossValidated: { folds: cv.folds, nested: true, kappa: round(cv.question.model.kappa)!, accuracy: round(cv.question.model.accuracy)!, openClosedAccuracy: round(cv.question.openClosed.model.accuracy)!, rulesKappa: round(cv.question.rules.kappa)! },
+    crossValidated: {
+      folds: cv.folds, nested: true, kappa: round(cv.question.model.kappa)!, accuracy: round(cv.question.model.accuracy)!, openClosedAccuracy: round(cv.question.openClosed.model.accuracy)!, rulesKappa: round(cv.question.rules.kappa)!,
+      withoutReply: { kappa: round(cv.question.alone.kappa)!, accuracy: round(cv.question.alone.accuracy)!, openClosedAccuracy: round(cv.question.openClosed.alone.accuracy)! },
+    },
     model: trainQuestionModel(ex, () => true, chosen.question),
   },
   "reflection-coder.json": {
