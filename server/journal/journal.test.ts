@@ -80,7 +80,7 @@ describe("sync journal", () => {
   it("spreads documents over staggered commits within the interval, each document's frames together (one row each once merged)", async () => {
     const dir = tempDir();
     const db = recordingCommit();
-    const { journal } = await openJournal(dir, db, { commitIntervalMs: 200 });
+    const { journal } = await openJournal(dir, db, { commitIntervalMs: 500 });
     const names = Array.from({ length: 30 }, (_, i) => `interview:${i}`);
     for (let round = 1; round <= 3; round++) for (const name of names) journal.append(name, u(round));
     await waitFor(() => journal.pendingFrames === 0, { what: "every frame committed" });

@@ -150,11 +150,16 @@ export class Journal {
     return Math.max(1, Math.round(this.intervalMs / COMMIT_GROUPS));
   }
 
-  /** The next group's documents, and any frame already a whole interval old (a late timer). */
+  /**
+   * The next group's documents, and any frame twice the interval old (timers
+   * ran late, or commits were refused a while): one round of the groups takes
+   * the interval plus the commits' own time, so the last group is always
+   * about an interval old and must not be swept up with everyone else.
+   */
   private async commitNextGroup(): Promise<void> {
     this.group = (this.group + 1) % COMMIT_GROUPS;
     const group = this.group;
-    const overdue = Date.now() - this.intervalMs;
+    const overdue = Date.now() - 2 * this.intervalMs;
     await this.commitWhere((p) => p.at <= overdue || commitGroupOf(p.name) === group);
   }
 
