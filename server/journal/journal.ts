@@ -29,6 +29,8 @@ export interface JournalOptions {
 interface Pending extends JournalFrame {
   segment: Segment;
   at: number;
+  /** commitGroupOf(name), hashed once: each tick looks at every pending frame. */
+  group: number;
 }
 
 /** After a failed commit (the database away), the next try waits this long. */
@@ -109,7 +111,7 @@ export class Journal {
       throw error;
     }
     segment.uncommitted++;
-    this.pending.push({ name, update, segment, at: Date.now() });
+    this.pending.push({ name, update, segment, at: Date.now(), group: commitGroupOf(name) });
     if (this.pending.length >= (this.options.commitMaxFrames ?? 10_000)) this.scheduleCommit(0);
     else this.scheduleCommit(this.tickMs);
     if (this.options.fsync === "always") return Promise.all([segment.dirSynced, segment.sync()]).then(() => undefined);
@@ -160,7 +162,7 @@ export class Journal {
     this.group = (this.group + 1) % COMMIT_GROUPS;
     const group = this.group;
     const overdue = Date.now() - 2 * this.intervalMs;
-    await this.commitWhere((p) => p.at <= overdue || commitGroupOf(p.name) === group);
+    await this.commitWhere((p) => p.group === group || p.at <= overdue);
   }
 
   private async commitWhere(isDue: (p: Pending) => boolean): Promise<void> {
