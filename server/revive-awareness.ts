@@ -12,28 +12,42 @@ import type { Awareness } from "y-protocols/awareness";
  * the clock after it; the caller tells that client its new clock.
  */
 export function reviveRemovedStates(awareness: Awareness, update: Uint8Array): { update: Uint8Array; revived: number[] } {
+  // Every caret move passes here: the states are skipped, not decoded (applying the update decodes them once).
   const decoder = decoding.createDecoder(update);
-  const entries: { clientID: number; clock: number; state: string }[] = [];
   const revived: number[] = [];
   const count = decoding.readVarUint(decoder);
   for (let i = 0; i < count; i++) {
     const clientID = decoding.readVarUint(decoder);
-    let clock = decoding.readVarUint(decoder);
-    const state = decoding.readVarString(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const length = decoding.readVarUint(decoder);
+    const isNull = length === 4 && isNullState(update, decoder.pos);
+    decoder.pos += length;
+    if (decoder.pos > update.length) throw new Error("awareness update ends inside a state");
     const removedAt = awareness.meta.get(clientID)?.clock;
-    if (state !== "null" && removedAt !== undefined && !awareness.states.has(clientID) && clock <= removedAt) {
-      clock = removedAt + 1;
-      revived.push(clientID);
-    }
-    entries.push({ clientID, clock, state });
+    if (!isNull && removedAt !== undefined && !awareness.states.has(clientID) && clock <= removedAt) revived.push(clientID);
   }
   if (revived.length === 0) return { update, revived };
+  return { update: rewriteClocks(awareness, update, new Set(revived)), revived };
+}
+
+/** The JSON "null" (a removal): the four bytes n, u, l, l. */
+function isNullState(bytes: Uint8Array, at: number): boolean {
+  return bytes[at] === 0x6e && bytes[at + 1] === 0x75 && bytes[at + 2] === 0x6c && bytes[at + 3] === 0x6c;
+}
+
+/** The same update with each revived client's clock moved to the one after its removal. */
+function rewriteClocks(awareness: Awareness, update: Uint8Array, revived: Set<number>): Uint8Array {
+  const decoder = decoding.createDecoder(update);
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const { clientID, clock, state } of entries) {
+  const count = decoding.readVarUint(decoder);
+  encoding.writeVarUint(encoder, count);
+  for (let i = 0; i < count; i++) {
+    const clientID = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state = decoding.readVarString(decoder);
     encoding.writeVarUint(encoder, clientID);
-    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarUint(encoder, revived.has(clientID) ? awareness.meta.get(clientID)!.clock + 1 : clock);
     encoding.writeVarString(encoder, state);
   }
-  return { update: encoding.toUint8Array(encoder), revived };
+  return encoding.toUint8Array(encoder);
 }
