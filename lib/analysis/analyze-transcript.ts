@@ -77,7 +77,7 @@ function codeInterviewerTurns(utterances: Utterance[]): { items: QuestionFinding
   const coded = codeTurns(texts, rules, { indices: idx, replies, spoken });
   return {
     items: coded.questions.flatMap((qs, k) => qs.map((q) => ({ ...q, location: locate(utterances, idx[k], q.start, q.end) }))),
-    reflections: findReflections(utterances, idx, rules, coded),
+    reflections: findReflections(utterances, idx, coded),
   };
 }
 
