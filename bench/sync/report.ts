@@ -68,6 +68,7 @@ export function printReport(input: {
       ),
       row("server event-loop delay p99", (r) => ms(r?.loopP99 ?? NaN), "≤ 50 ms", goal(`R=${count}: event-loop p99 ≤ 50 ms`, ours.loopP99 <= 50)),
       row("server event-loop delay max", (r) => ms(r?.loopMax ?? NaN)),
+      row("  GC pauses: count · total · longest", (r) => (r ? `${r.gc.count} · ${r.gc.totalMs.toFixed(0)} ms · ${r.gc.maxMs.toFixed(1)} ms` : "–")),
       row("  /metrics nodejs_eventloop_lag_p99", (r) => (r?.metricsLagP99 !== undefined ? ms(r.metricsLagP99) : "")),
       row("  group commits/s · updates each · ms each", (r) =>
         r?.commits ? `${r.commits.perSecond.toFixed(0)} · ${r.commits.meanBatch.toFixed(1)} · ${r.commits.meanMs.toFixed(1)}` : "",
@@ -89,7 +90,7 @@ export function printReport(input: {
       const otherRatios = stockRuns.map((s, i) => lat(otherRuns[i], 99) / lat(s, 99));
       console.log(
         `ours with SYNC_JOURNAL_FSYNC=${other}: p99 ${otherRuns.map((r) => lat(r, 99).toFixed(1)).join(", ")} ms, ` +
-          `event-loop p99 ${otherRuns.map((r) => r.loopP99.toFixed(1)).join(", ")} ms, CPU ${otherRuns.map((r) => pct(r.cpuPercent)).join(", ")}` +
+          `event-loop p99 ${otherRuns.map((r) => r.loopP99.toFixed(1)).join(", ")} ms, GC ${otherRuns.map((r) => r.gc.totalMs.toFixed(0)).join(", ")} ms, CPU ${otherRuns.map((r) => pct(r.cpuPercent)).join(", ")}` +
           (stockRuns.length > 0 ? `; p99 ratio to stock ${times(median(otherRatios))} (median of ${otherRatios.map(times).join(", ")})` : ""),
       );
     }
@@ -99,6 +100,8 @@ export function printReport(input: {
         `p99 over ${oursRuns.length} alternating runs: ours ${p99s(oursRuns)} ms` +
           (stockRuns.length > 0 ? `; stock ${p99s(stockRuns)} ms; ratios ${ratios.map(times).join(", ")}` : ""),
       );
+      const loops = (list: RunResult[]) => list.map((r) => `${r.loopP99.toFixed(1)}/${r.gc.totalMs.toFixed(0)}`).join(", ");
+      console.log(`event-loop p99 / GC pauses per run (ms): ours ${loops(oursRuns)}` + (stockRuns.length > 0 ? `; stock ${loops(stockRuns)}` : ""));
     }
   }
   const medianOf = (loads: ColdLoad[], part: keyof ColdLoad) => median(loads.map((l) => l[part]));

@@ -14,6 +14,8 @@ export interface RunResult {
   cpuPercent: number;
   loopP99: number;
   loopMax: number;
+  /** Garbage-collection pauses in the measured window. */
+  gc: { count: number; totalMs: number; maxMs: number };
   rss: number;
   /** Our /metrics' own nodejs_eventloop_lag_p99_seconds over the window, in ms (it includes prom-client's 10 ms sampling interval). */
   metricsLagP99?: number;
@@ -67,6 +69,7 @@ export async function runLoad(server: BenchServer, rooms: WorkerRoom[], options:
       cpuPercent: ((after.cpuMs - before.cpuMs) / windowMs) * 100,
       loopP99: after.loopDelay.p99,
       loopMax: after.loopDelay.max,
+      gc: after.gc,
       rss: after.rss,
       metricsLagP99: metricsAfter?.lagP99,
       commits,
