@@ -23,7 +23,7 @@ export const PROBE_RESOLUTION_MS = 10;
 if (process.send) {
   const histogram = monitorEventLoopDelay({ resolution: PROBE_RESOLUTION_MS });
   histogram.enable();
-  let gc = { count: 0, totalMs: 0, maxMs: 0 };
+  let gc: ProbeSample["gc"] = { count: 0, totalMs: 0, maxMs: 0 };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gc.count++;

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { BenchOptions } from "./options";
 import { LoadGenerator, type LoadResults } from "./load";
 import type { WorkerRoom } from "./load-protocol";
+import type { ProbeSample } from "./probe";
 import type { BenchServer } from "./server-process";
 
 export interface RunResult {
@@ -15,7 +16,7 @@ export interface RunResult {
   loopP99: number;
   loopMax: number;
   /** Garbage-collection pauses in the measured window. */
-  gc: { count: number; totalMs: number; maxMs: number };
+  gc: ProbeSample["gc"];
   rss: number;
   /** Our /metrics' own nodejs_eventloop_lag_p99_seconds over the window, in ms (it includes prom-client's 10 ms sampling interval). */
   metricsLagP99?: number;
